@@ -1,0 +1,37 @@
+package io.newsflow.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An ingested article with what enrichment added.
+ *
+ * @param simhash 64-bit SimHash as 16 lower-case hex digits
+ * @param duplicateOf id of the earliest near-duplicate, or null
+ * @param modelVersion version of the enrichment model that produced this record
+ */
+public record ArticleEnriched(
+        ArticleIngested article,
+        List<Category> categories,
+        List<Keyword> keywords,
+        List<Entity> entities,
+        String summary,
+        String simhash,
+        String duplicateOf,
+        List<Recommendation> recommendations,
+        String modelVersion,
+        Instant enrichedAt) implements EnrichedArticleEvent {
+
+    public ArticleEnriched {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        summary = summary == null ? "" : summary;
+    }
+
+    @Override
+    public String id() {
+        return article.id();
+    }
+}
