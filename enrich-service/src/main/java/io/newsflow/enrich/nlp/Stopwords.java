@@ -1,0 +1,39 @@
+package io.newsflow.enrich.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Words too generic to describe any article (今年, 活动, 国际, 合作 ...), from {@code nlp/stopwords.txt}, whitespace-separated. */
+final class Stopwords {
+
+    private final Set<String> words;
+
+    private Stopwords(Set<String> words) {
+        this.words = words;
+    }
+
+    static Stopwords load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Stopwords.class.getResourceAsStream("/nlp/stopwords.txt");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> !l.startsWith("#"))
+                    .flatMap(l -> Arrays.stream(l.split("\\s+")))
+                    .filter(w -> !w.isEmpty())
+                    .forEach(words::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Stopwords(Set.copyOf(words));
+    }
+
+    boolean contains(String word) {
+        return words.contains(word);
+    }
+}

@@ -1,0 +1,2 @@
+/** enrich-service: Chinese NLP enrichment between the raw and the enriched topic. */
+package io.newsflow.enrich;

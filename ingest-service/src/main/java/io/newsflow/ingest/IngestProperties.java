@@ -1,0 +1,19 @@
+package io.newsflow.ingest;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param token bearer token for the ingest endpoints; generated at start when blank
+ * @param publishTimeout how long a request waits for Kafka's acknowledgement before answering 503
+ * @param maxBodySize largest request body accepted
+ */
+@ConfigurationProperties("newsflow.ingest")
+public record IngestProperties(String token, Duration publishTimeout, DataSize maxBodySize) {
+
+    public IngestProperties {
+        publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;
+        maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(5) : maxBodySize;
+    }
+}

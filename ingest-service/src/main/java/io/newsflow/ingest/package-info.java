@@ -1,0 +1,2 @@
+/** ingest-service: HTTP ingest API, page parsing, dedupe and the Kafka producer. */
+package io.newsflow.ingest;

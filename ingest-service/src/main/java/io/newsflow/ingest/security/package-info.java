@@ -1,0 +1,2 @@
+/** Bearer-token protection of the ingest and admin endpoints. */
+package io.newsflow.ingest.security;
