@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The embedded infrastructure as a unit: one Kafka broker and one MongoDB-wire server. Tests share one
@@ -54,6 +55,11 @@ public final class LocalInfra implements AutoCloseable {
 
     public String mongoUri() {
         return mongo.connectionString();
+    }
+
+    /** Spring Boot properties that point a service at this infrastructure. */
+    public Map<String, String> springProperties() {
+        return Map.of("spring.kafka.bootstrap-servers", bootstrapServers(), "spring.mongodb.uri", mongoUri());
     }
 
     @Override

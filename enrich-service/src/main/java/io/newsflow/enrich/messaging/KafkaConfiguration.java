@@ -3,6 +3,7 @@ package io.newsflow.enrich.messaging;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,9 @@ class KafkaConfiguration {
         backOff.setInitialInterval(initialInterval);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(10_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition())),
+                backOff);
         handler.addNotRetryableExceptions(EventCodec.MalformedEventException.class);
         return handler;
     }

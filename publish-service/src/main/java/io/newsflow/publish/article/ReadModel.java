@@ -1,0 +1,13 @@
+package io.newsflow.publish.article;
+
+import io.newsflow.model.ArticleEnriched;
+import java.util.Optional;
+
+/** Outbound port: publish-service's own store of enriched articles (newsflow_publish). */
+public interface ReadModel {
+
+    Optional<ArticleEnriched> find(String id);
+
+    /** Stores the article unless the same or a newer enrichment of it is stored already. */
+    void upsert(ArticleEnriched article);
+}

@@ -1,0 +1,61 @@
+package io.newsflow.publish.article.store;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.ReplaceOptions;
+import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.EventCodec;
+import io.newsflow.publish.article.ReadModel;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per article under {@code _id = article id}, replaced only by an enrichment that is not older
+ * (article version, then enrichment time); an older one loses on the unique {@code _id} and is ignored.
+ */
+@Component
+class MongoReadModel implements ReadModel {
+
+    static final String COLLECTION = "articles";
+    private static final String ORDER = "_order";
+
+    private final MongoTemplate mongo;
+
+    MongoReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<ArticleEnriched> find(String id) {
+        Document document = mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        document.remove("_id");
+        document.remove(ORDER);
+        return Optional.of(EventCodec.mapper().readValue(document.toJson(), ArticleEnriched.class));
+    }
+
+    @Override
+    public void upsert(ArticleEnriched article) {
+        String order = order(article);
+        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
+        document.put("_id", article.id());
+        document.put(ORDER, order);
+        Document notNewer = new Document("_id", article.id()).append(ORDER, new Document("$lte", order));
+        try {
+            mongo.getCollection(COLLECTION).replaceOne(notNewer, document, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** Sortable as a string: zero-padded article version, then the enrichment time in epoch milliseconds. */
+    private static String order(ArticleEnriched article) {
+        return String.format("%010d|%015d", article.article().version(), article.enrichedAt().toEpochMilli());
+    }
+}

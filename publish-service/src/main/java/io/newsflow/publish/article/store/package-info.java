@@ -1,0 +1,2 @@
+/** MongoDB adapter of the read model: newsflow_publish.articles. */
+package io.newsflow.publish.article.store;

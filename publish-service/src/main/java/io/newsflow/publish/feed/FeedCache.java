@@ -1,0 +1,71 @@
+package io.newsflow.publish.feed;
+
+import io.newsflow.model.ArticleEnriched;
+import io.newsflow.publish.PublishProperties;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The newest articles, newest first, bounded in size. Applying the same or an older enrichment of an article
+ * changes nothing, so the cache can be fed from replays and from several consumers at once.
+ */
+@Component
+public class FeedCache {
+
+    private static final Comparator<ArticleEnriched> NEWEST_FIRST = Comparator
+            .comparing(FeedCache::sortTime, Comparator.reverseOrder())
+            .thenComparing(ArticleEnriched::id);
+
+    private final int capacity;
+    private final TreeSet<ArticleEnriched> newest = new TreeSet<>(NEWEST_FIRST);
+    private final Map<String, ArticleEnriched> byId = new HashMap<>();
+    private long revision;
+
+    public FeedCache(PublishProperties properties) {
+        this.capacity = properties.cacheSize();
+    }
+
+    /** Returns true when the cache changed. */
+    public synchronized boolean apply(ArticleEnriched article) {
+        ArticleEnriched current = byId.get(article.id());
+        if (current != null && !isNewer(article, current)) {
+            return false;
+        }
+        if (current != null) {
+            newest.remove(current);
+        }
+        newest.add(article);
+        byId.put(article.id(), article);
+        while (newest.size() > capacity) {
+            byId.remove(newest.pollLast().id());
+        }
+        if (!newest.contains(article)) {
+            return false;
+        }
+        revision++;
+        return true;
+    }
+
+    public synchronized Snapshot snapshot(int limit) {
+        return new Snapshot(revision, newest.stream().limit(limit).toList());
+    }
+
+    /** A consistent view: the items and the revision they belong to. */
+    public record Snapshot(long revision, List<ArticleEnriched> items) {
+    }
+
+    static Instant sortTime(ArticleEnriched article) {
+        Instant published = article.article().publishedAt();
+        return published != null ? published : article.article().ingestedAt();
+    }
+
+    private static boolean isNewer(ArticleEnriched candidate, ArticleEnriched current) {
+        int byVersion = Integer.compare(candidate.article().version(), current.article().version());
+        return byVersion > 0 || (byVersion == 0 && candidate.enrichedAt().isAfter(current.enrichedAt()));
+    }
+}

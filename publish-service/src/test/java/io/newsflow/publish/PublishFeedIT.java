@@ -1,0 +1,131 @@
+package io.newsflow.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.localstack.LocalInfra;
+import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.Body;
+import io.newsflow.model.Category;
+import io.newsflow.model.EventCodec;
+import io.newsflow.model.Keyword;
+import io.newsflow.model.Origin;
+import io.newsflow.model.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublishFeedIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        LocalInfra.shared().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void listsANewlyEnrichedArticleFirstInTheLatestFeed() throws Exception {
+        ArticleEnriched article = enriched("a-" + UUID.randomUUID(), 1, "“六外联动”,长宁构建大外事工作格局", Instant.now());
+
+        send(article);
+
+        JsonNode first = await().atMost(Duration.ofSeconds(30)).until(() -> firstItem(), item -> item != null
+                && article.id().equals(item.get("id").asString()));
+        assertThat(first.get("title").asString()).isEqualTo("“六外联动”,长宁构建大外事工作格局");
+        assertThat(first.get("url").asString()).endsWith("/articles/" + article.id());
+        assertThat(first.get("tags").toString()).contains("长宁");
+        assertThat(first.get("_newsflow").get("categories").get(0).get("label").asString()).isEqualTo("国内新闻 > 上海新闻");
+        assertThat(first.get("content_html").asString()).doesNotContain("<script");
+    }
+
+    @Test
+    void answersNotModifiedUntilANewArticleArrives() throws Exception {
+        ArticleEnriched first = enriched("b-" + UUID.randomUUID(), 1, "第一篇", Instant.now().plusSeconds(3600));
+        send(first);
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstItem(), item -> item != null
+                && first.id().equals(item.get("id").asString()));
+        HttpResponse<String> full = get("/feeds/latest.json", null);
+        String etag = full.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> notModified = get("/feeds/latest.json", etag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+
+        ArticleEnriched second = enriched("c-" + UUID.randomUUID(), 1, "第二篇", Instant.now().plusSeconds(7200));
+        send(second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/feeds/latest.json", etag).statusCode() == 200);
+        assertThat(firstItem().get("id").asString()).isEqualTo(second.id());
+    }
+
+    @Test
+    void keepsTheNewestVersionWhenAnOlderOneArrivesLate() throws Exception {
+        String id = "d-" + UUID.randomUUID();
+        send(enriched(id, 2, "第二版", Instant.now()));
+        send(enriched(id, 1, "第一版", Instant.now()));
+        ArticleEnriched marker = enriched("e-" + UUID.randomUUID(), 1, "标记", Instant.now());
+        send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/articles/" + marker.id(), null).statusCode() == 200);
+        HttpResponse<String> article = get("/articles/" + id, null);
+        assertThat(article.statusCode()).isEqualTo(200);
+        assertThat(article.body()).contains("第二版").doesNotContain("第一版");
+    }
+
+    @Test
+    void answersProblemJsonForAnUnknownArticle() throws Exception {
+        HttpResponse<String> response = get("/articles/no-such-article", null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    private JsonNode firstItem() throws Exception {
+        JsonNode items = EventCodec.mapper().readTree(get("/feeds/latest.json", null).body()).get("items");
+        return items.isEmpty() ? null : items.get(0);
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void send(ArticleEnriched article) throws Exception {
+        kafka.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(), EventCodec.encode(article))).get();
+    }
+
+    static ArticleEnriched enriched(String id, int version, String title, Instant publishedAt) {
+        ArticleIngested article = new ArticleIngested(id, null, null, title,
+                new Body("正文。", "<p>正文。</p><script>alert(1)</script>"), publishedAt, "长宁时报", "",
+                List.of("国内新闻", "上海新闻"), "zh-Hans", "b".repeat(64), version, Instant.now(), Origin.PAGE, List.of());
+        return new ArticleEnriched(article, List.of(new Category("domestic/shanghai", List.of("国内新闻", "上海新闻"),
+                "上海新闻", 1.0, Category.AssignedBy.BREADCRUMB)), List.of(new Keyword("长宁", 1.0)), List.of(),
+                "摘要。", "0123456789abcdef", null, List.of(), "test", Instant.now());
+    }
+}
