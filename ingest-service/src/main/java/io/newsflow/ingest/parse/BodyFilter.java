@@ -1,0 +1,74 @@
+package io.newsflow.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Keeps the prose lines of an article and sets aside keywords and trailing meta lines (e.g. 责任编辑). */
+final class BodyFilter {
+
+    private final MetaLineParser metaParser;
+
+    BodyFilter(MetaLineParser metaParser) {
+        this.metaParser = metaParser;
+    }
+
+    /** The prose, plus what was learned from the lines that were dropped. */
+    record Result(List<String> paragraphs, List<String> keywords, List<MetaLine> metas) {
+    }
+
+    Result filter(List<Line> lines, int start, String title, Set<String> excludedCompact) {
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> keywords = new LinkedHashSet<>();
+        List<MetaLine> metas = new ArrayList<>();
+        String titleCompact = Text.compact(title);
+        for (int i = Math.max(0, start); i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String clean = line.clean();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (ChromeRules.isTrailingHeading(clean)) {
+                if (paragraphs.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            Optional<List<String>> lineKeywords = ChromeRules.keywords(clean);
+            if (lineKeywords.isPresent()) {
+                keywords.addAll(lineKeywords.get());
+                continue;
+            }
+            String compact = Text.compact(clean);
+            if (compact.equals(titleCompact) || excludedCompact.contains(compact) || ChromeRules.isChrome(clean)
+                    || BreadcrumbParser.isBreadcrumbLine(clean)) {
+                continue;
+            }
+            MetaLine meta = metaParser.parse(line.raw());
+            if (meta.isMeta()) {
+                metas.add(meta);
+                continue;
+            }
+            if (line.mostlyLinks() || ChromeRules.isListItem(clean)) {
+                continue;
+            }
+            paragraphs.add(clean);
+        }
+        return new Result(List.copyOf(paragraphs), List.copyOf(keywords), List.copyOf(metas));
+    }
+
+    /** Keyword lines anywhere after the headline, for pages whose tag box sits outside the content element. */
+    static List<String> keywordsAfter(List<Line> lines, int start) {
+        Set<String> keywords = new LinkedHashSet<>();
+        for (int i = Math.max(0, start); i < lines.size(); i++) {
+            String clean = lines.get(i).clean();
+            if (ChromeRules.isTrailingHeading(clean)) {
+                break;
+            }
+            ChromeRules.keywords(clean).ifPresent(keywords::addAll);
+        }
+        return List.copyOf(keywords);
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.ingest.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises page furniture (share bars, footers, related lists) that must never reach the body. */
+final class ChromeRules {
+
+    private static final Pattern TRAILING_HEADING = Pattern.compile(
+            "^(最近更新|推荐资讯|推薦資訊|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦"
+                    + "|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热点新闻|熱點新聞|更多新闻|更多新聞|精彩推荐|精彩推薦"
+                    + "|相关链接|相關連結|往期回顾|热门文章|熱門文章)(?:\\s*[:：>»]?.{0,6})$");
+    private static final Pattern KEYWORDS = Pattern.compile(
+            "^[\\[【]?(关键词|关键字|關鍵詞|關鍵字|标签|標籤|Tags?|TAGS?)\\s*(?:[:：]|[\\]】])\\s*(.*)$");
+    private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，、;；]+");
+    private static final Pattern FOOTER = Pattern.compile(
+            "版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|生成时间|生成時間|不良信息举报");
+    private static final Pattern PAGE_TOOLS = Pattern.compile(
+            "分享到|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
+                    + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错");
+    private static final Set<String> SHARE_WORDS = Set.of("分享", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间",
+            "朋友圈", "豆瓣", "人人网", "复制链接", "打印", "关闭", "收藏", "小", "中", "大", "【打印】", "【关闭】",
+            "分享:", "分享：", "Facebook", "Twitter", "LINE", "Line");
+    // A headline followed (or preceded) by its date is a related-news entry, not prose.
+    private static final String LIST_DATE = "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?";
+    private static final Pattern LIST_END = Pattern.compile("^(.{4,60}?)\\s*[\\[(（【]?" + LIST_DATE + "[\\])）】]?$");
+    private static final Pattern LIST_START = Pattern.compile("^[\\[(（【]?" + LIST_DATE + "[\\])）】]?\\s+(.{4,60})$");
+    private static final Pattern NAV_SPLIT = Pattern.compile("[\\s|｜]+");
+
+    private ChromeRules() {
+    }
+
+    static boolean isTrailingHeading(String clean) {
+        return TRAILING_HEADING.matcher(clean).matches();
+    }
+
+    /** Keyword values when the line is a 关键词/标签 line, so they survive even though the line is dropped. */
+    static Optional<List<String>> keywords(String clean) {
+        Matcher m = KEYWORDS.matcher(clean);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(KEYWORD_SPLIT.split(m.group(2)))
+                .map(Text::clean).filter(s -> !s.isEmpty()).toList());
+    }
+
+    static boolean isFooter(String text) {
+        return FOOTER.matcher(text).find();
+    }
+
+    static boolean isChrome(String clean) {
+        if (isFooter(clean)) {
+            return true;
+        }
+        if (clean.length() <= 40 && PAGE_TOOLS.matcher(clean).find()) {
+            return true;
+        }
+        return isShareBar(clean) || isNavBar(clean);
+    }
+
+    static boolean isListItem(String clean) {
+        Matcher end = LIST_END.matcher(clean);
+        if (end.matches()) {
+            return !end.group(1).contains("。");
+        }
+        Matcher start = LIST_START.matcher(clean);
+        return start.matches() && !start.group(1).contains("。");
+    }
+
+    private static boolean isShareBar(String clean) {
+        if (clean.length() > 40) {
+            return false;
+        }
+        String[] tokens = clean.split("[\\s/|｜、]+");
+        return Arrays.stream(tokens).allMatch(SHARE_WORDS::contains)
+                && Arrays.stream(tokens).anyMatch(t -> t.contains("微") || t.contains("分享") || t.contains("QQ"));
+    }
+
+    /** "首页 | 新闻 | 体育 | 财经": many very short tokens and no sentence punctuation. */
+    private static boolean isNavBar(String clean) {
+        if (clean.matches(".*[,,。;;!!??].*")) {
+            return false;
+        }
+        if (Text.letters(clean.replaceAll("[^\\p{IsHan}]", "")) * 2 < Text.letters(clean) && !clean.contains("|")) {
+            return false;
+        }
+        String[] tokens = NAV_SPLIT.split(clean);
+        return tokens.length >= 4 && Arrays.stream(tokens).allMatch(t -> t.length() <= 6);
+    }
+}

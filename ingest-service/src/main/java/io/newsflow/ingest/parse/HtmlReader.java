@@ -1,0 +1,100 @@
+package io.newsflow.ingest.parse;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads an HTML document into a draft: headline, breadcrumb, machine-readable date and content lines. */
+final class HtmlReader {
+
+    private static final Pattern CRUMB_HINT = Pattern.compile("breadcrumb|crumb|position|location|weizhi|dqwz", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DATE_META = Set.of("article:published_time", "og:article:published_time",
+            "datepublished", "pubdate", "publishdate", "publish_time", "publishtime", "og:release_date", "dc.date");
+    private static final int MAX_CRUMB_LENGTH = 200;
+
+    private final DateParser dates;
+    private final ContentLocator contentLocator;
+
+    HtmlReader(DateParser dates, ContentLocator contentLocator) {
+        this.dates = dates;
+        this.contentLocator = contentLocator;
+    }
+
+    PageDraft read(String content, String url) {
+        Document doc = Jsoup.parse(content, url == null ? "" : url);
+        doc.select("script, style, noscript, template, iframe, svg").remove();
+        String title = HtmlTitleFinder.find(doc);
+        Instant metaDate = metaDate(doc);
+        List<Line> docLines = BlockLines.of(doc.body());
+        Set<String> excluded = new HashSet<>();
+        List<String> crumbs = breadcrumb(doc, excluded).orElseGet(() -> lineBreadcrumb(docLines));
+        List<Line> bodyLines = BlockLines.of(contentLocator.locate(doc));
+        int titleInBody = indexOf(bodyLines, title);
+        return new PageDraft(docLines, indexOf(docLines, title), bodyLines, titleInBody + 1, crumbs, title,
+                metaDate, Set.copyOf(excluded));
+    }
+
+    private Instant metaDate(Document doc) {
+        for (Element meta : doc.select("meta")) {
+            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase();
+            if (DATE_META.contains(key)) {
+                Optional<DateParser.Found> found = dates.find(meta.attr("content"));
+                if (found.isPresent()) {
+                    return found.get().instant();
+                }
+            }
+        }
+        // <time> inside lists and footers dates other articles, not this one.
+        for (Element time : doc.select("time[datetime]")) {
+            if (time.closest("li, aside, footer, nav") == null) {
+                Optional<DateParser.Found> found = dates.find(time.attr("datetime"));
+                if (found.isPresent()) {
+                    return found.get().instant();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<List<String>> breadcrumb(Document doc, Set<String> excluded) {
+        for (Element el : doc.body().getAllElements()) {
+            if (!CRUMB_HINT.matcher(el.className() + " " + el.id()).find()) {
+                continue;
+            }
+            String text = Text.clean(el.text());
+            if (text.isEmpty() || text.length() > MAX_CRUMB_LENGTH) {
+                continue;
+            }
+            Optional<List<String>> crumbs = BreadcrumbParser.parse(text, false);
+            if (crumbs.isEmpty() && el.select("a").size() >= 2) {
+                crumbs = BreadcrumbParser.parse(String.join(" > ", el.select("a").eachText()) + " > " + el.ownText(), true);
+            }
+            if (crumbs.isPresent()) {
+                excluded.add(Text.compact(text));
+                return crumbs;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> lineBreadcrumb(List<Line> lines) {
+        return lines.stream().map(line -> BreadcrumbParser.parse(line.raw(), false)).flatMap(Optional::stream)
+                .findFirst().orElse(List.of());
+    }
+
+    private static int indexOf(List<Line> lines, String title) {
+        String wanted = Text.compact(title);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!wanted.isEmpty() && Text.compact(lines.get(i).raw()).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,22 @@
+package io.newsflow.ingest.parse;
+
+/** The labelled fields a portal prints in the meta line under the headline. */
+enum MetaField {
+    TIME, SOURCE, AUTHOR, EDITOR, OTHER;
+
+    static MetaField ofLabel(String label) {
+        if (label.contains("时间") || label.contains("時間") || label.contains("日期")) {
+            return TIME;
+        }
+        if (label.contains("源") || label.contains("出处") || label.contains("出處")) {
+            return SOURCE;
+        }
+        if (label.contains("编") || label.contains("編")) {
+            return EDITOR;
+        }
+        if (label.contains("作者") || label.contains("记者") || label.contains("記者")) {
+            return AUTHOR;
+        }
+        return OTHER;
+    }
+}

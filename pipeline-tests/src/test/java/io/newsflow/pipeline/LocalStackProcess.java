@@ -1,0 +1,117 @@
+package io.newsflow.pipeline;
+
+import io.newsflow.localstack.FreePorts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/** The README's run command as a child process: {@code java -jar local-stack/target/local-stack-exec.jar}. */
+final class LocalStackProcess implements AutoCloseable {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    final int kafkaPort = FreePorts.next();
+    final int mongoPort = FreePorts.next();
+    final int publishPort = FreePorts.next();
+    final int ingestPort = FreePorts.next();
+    final int enrichPort = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
+    private final Path dataDir;
+    private final String token;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    private Process process;
+
+    LocalStackProcess(Path dataDir, String token) {
+        this.dataDir = dataDir;
+        this.token = token;
+    }
+
+    LocalStackProcess start() throws IOException {
+        output.clear();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar",
+                ROOT.resolve("local-stack/target/local-stack-exec.jar").toString())
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(Map.of(
+                "NEWSFLOW_HOME", ROOT.toString(),
+                "NEWSFLOW_DATA_DIR", dataDir.toString(),
+                "NEWSFLOW_INGEST_TOKEN", token,
+                "KAFKA_PORT", Integer.toString(kafkaPort),
+                "KAFKA_CONTROLLER_PORT", Integer.toString(controllerPort),
+                "MONGO_PORT", Integer.toString(mongoPort),
+                "PUBLISH_PORT", Integer.toString(publishPort),
+                "INGEST_PORT", Integer.toString(ingestPort),
+                "ENRICH_PORT", Integer.toString(enrichPort)));
+        process = builder.start();
+        Thread reader = new Thread(this::readOutput, "local-stack-output");
+        reader.setDaemon(true);
+        reader.start();
+        return this;
+    }
+
+    boolean printed(String text) {
+        return output.stream().anyMatch(line -> line.contains(text));
+    }
+
+    List<String> output() {
+        return List.copyOf(output);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    List<ProcessHandle> descendants() {
+        return process.toHandle().descendants().toList();
+    }
+
+    /** SIGTERM, as Ctrl-C would; returns the exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("local stack did not stop within 90 s");
+        }
+        return process.exitValue();
+    }
+
+    String ingestUrl() {
+        return "http://127.0.0.1:" + ingestPort;
+    }
+
+    String publishUrl() {
+        return "http://127.0.0.1:" + publishPort;
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private void readOutput() {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                output.add(line);
+                System.out.println("[stack] " + line);
+            }
+        } catch (IOException e) {
+            output.add("output closed: " + e.getMessage());
+        }
+    }
+}
