@@ -5,12 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param token bearer token for the ingest endpoints; generated at start when blank
+ * @param token bearer token for the ingest endpoints ({@code /api/**}); generated at start when blank
+ * @param adminToken bearer token for the admin endpoints ({@code /admin/**}); generated at start when blank
  * @param publishTimeout how long a request waits for Kafka's acknowledgement before answering 503
  * @param maxBodySize largest request body accepted
  */
 @ConfigurationProperties("newsflow.ingest")
-public record IngestProperties(String token, Duration publishTimeout, DataSize maxBodySize) {
+public record IngestProperties(String token, String adminToken, Duration publishTimeout, DataSize maxBodySize) {
 
     public IngestProperties {
         publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;

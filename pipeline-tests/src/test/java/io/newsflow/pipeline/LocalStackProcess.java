@@ -1,14 +1,12 @@
 package io.newsflow.pipeline;
 
 import io.newsflow.localstack.FreePorts;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /** The README's run command as a child process: {@code java -jar local-stack/target/local-stack-exec.jar}. */
@@ -24,7 +22,7 @@ final class LocalStackProcess implements AutoCloseable {
     private final int controllerPort = FreePorts.next();
     private final Path dataDir;
     private final String token;
-    private final List<String> output = new CopyOnWriteArrayList<>();
+    private Path output;
     private Process process;
 
     LocalStackProcess(Path dataDir, String token) {
@@ -32,13 +30,15 @@ final class LocalStackProcess implements AutoCloseable {
         this.token = token;
     }
 
+    /** Output goes to a file: a pipe read by a thread can lose the last lines when the process exits. */
     LocalStackProcess start() throws IOException {
-        output.clear();
+        output = Files.createTempFile("local-stack-", ".out");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar",
                 ROOT.resolve("local-stack/target/local-stack-exec.jar").toString())
                 .directory(ROOT.toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().putAll(Map.of(
                 "NEWSFLOW_HOME", ROOT.toString(),
                 "NEWSFLOW_DATA_DIR", dataDir.toString(),
@@ -50,18 +50,19 @@ final class LocalStackProcess implements AutoCloseable {
                 "INGEST_PORT", Integer.toString(ingestPort),
                 "ENRICH_PORT", Integer.toString(enrichPort)));
         process = builder.start();
-        Thread reader = new Thread(this::readOutput, "local-stack-output");
-        reader.setDaemon(true);
-        reader.start();
         return this;
     }
 
     boolean printed(String text) {
-        return output.stream().anyMatch(line -> line.contains(text));
+        return output().stream().anyMatch(line -> line.contains(text));
     }
 
     List<String> output() {
-        return List.copyOf(output);
+        try {
+            return Files.readAllLines(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of("cannot read output: " + e.getMessage());
+        }
     }
 
     boolean isAlive() {
@@ -99,19 +100,6 @@ final class LocalStackProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-        }
-    }
-
-    private void readOutput() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                output.add(line);
-                System.out.println("[stack] " + line);
-            }
-        } catch (IOException e) {
-            output.add("output closed: " + e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.ingest.article.PublishFailedException;
 import io.newsflow.ingest.parse.NotAnArticleException;
+import io.newsflow.ingest.parse.PageDecoder;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAnArticleException.class)
     ProblemDetail notAnArticle(NotAnArticleException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Not an article", e.getMessage(), "not-an-article");
+    }
+
+    @ExceptionHandler(PageDecoder.UndecodableException.class)
+    ProblemDetail undecodable(PageDecoder.UndecodableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Undecodable body", e.getMessage(), "undecodable-body");
     }
 
     @ExceptionHandler(InvalidArticleException.class)

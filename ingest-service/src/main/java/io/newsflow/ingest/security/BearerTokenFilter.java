@@ -7,30 +7,38 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Every {@code /api/**} and {@code /admin/**} request needs {@code Authorization: Bearer <token>}. */
-@Component
+/**
+ * Every {@code /api/**} request needs {@code Authorization: Bearer <ingest token>}, every {@code /admin/**}
+ * request the admin token; everything else (health, API docs) is open.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final BearerToken token;
+    private final BearerToken ingest;
+    private final BearerToken admin;
 
-    BearerTokenFilter(BearerToken token) {
-        this.token = token;
+    BearerTokenFilter(BearerToken ingest, BearerToken admin) {
+        this.ingest = ingest;
+        this.admin = admin;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return !(path.startsWith("/api/") || path.startsWith("/admin/"));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        BearerToken token = path(request).startsWith("/admin/") ? admin : ingest;
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.startsWith(PREFIX) && token.matches(header.substring(PREFIX.length()).strip())) {
             chain.doFilter(request, response);
@@ -40,7 +48,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-ingest\"");
         response.setContentType("application/problem+json");
         response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Send the ingest token as 'Authorization: Bearer <token>'.\",\"instance\":\""
+                + "\"detail\":\"Send the " + token.purpose() + " token as 'Authorization: Bearer <token>'.\",\"instance\":\""
                 + request.getRequestURI().replace("\"", "") + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 }
