@@ -10,6 +10,7 @@ import io.newsflow.model.Body;
 import io.newsflow.model.Category;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
+import io.newsflow.model.Localized;
 import io.newsflow.model.Origin;
 import io.newsflow.model.Topics;
 import java.net.URI;
@@ -126,6 +127,7 @@ class PublishFeedIT {
                 List.of("国内新闻", "上海新闻"), "zh-Hans", "b".repeat(64), version, Instant.now(), Origin.PAGE, List.of());
         return new ArticleEnriched(article, List.of(new Category("domestic/shanghai", List.of("国内新闻", "上海新闻"),
                 "上海新闻", 1.0, Category.AssignedBy.BREADCRUMB)), List.of(new Keyword("长宁", 1.0)), List.of(),
-                "摘要。", "0123456789abcdef", null, List.of(), "test", Instant.now());
+                "摘要。", "0123456789abcdef", null, List.of(), "test", Instant.now(), List.of("上海"),
+                new Localized("第一篇", "摘要。"), List.of());
     }
 }

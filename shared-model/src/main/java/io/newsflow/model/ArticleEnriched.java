@@ -9,6 +9,9 @@ import java.util.List;
  * @param simhash 64-bit SimHash as 16 lower-case hex digits
  * @param duplicateOf id of the earliest near-duplicate, or null
  * @param modelVersion version of the enrichment model that produced this record
+ * @param places places the article is about (kept apart from its subject categories)
+ * @param zhHant title and summary in traditional characters
+ * @param alsoReportedBy sources that carried near-duplicates (转载) of this article, when it is the canonical copy
  */
 public record ArticleEnriched(
         ArticleIngested article,
@@ -20,7 +23,10 @@ public record ArticleEnriched(
         String duplicateOf,
         List<Recommendation> recommendations,
         String modelVersion,
-        Instant enrichedAt) implements EnrichedArticleEvent {
+        Instant enrichedAt,
+        List<String> places,
+        Localized zhHant,
+        List<String> alsoReportedBy) implements EnrichedArticleEvent {
 
     public ArticleEnriched {
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -28,6 +34,8 @@ public record ArticleEnriched(
         entities = entities == null ? List.of() : List.copyOf(entities);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         summary = summary == null ? "" : summary;
+        places = places == null ? List.of() : List.copyOf(places);
+        alsoReportedBy = alsoReportedBy == null ? List.of() : List.copyOf(alsoReportedBy);
     }
 
     @Override

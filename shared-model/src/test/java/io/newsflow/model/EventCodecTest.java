@@ -33,7 +33,8 @@ class EventCodecTest {
                         Category.AssignedBy.BREADCRUMB)),
                 List.of(new Keyword("长宁", 0.9)), List.of(new Entity("长宁", Entity.Type.PLACE, 3)), "摘要。",
                 "00ff00ff00ff00ff", null, List.of(new Recommendation("x", "t", 0.5, List.of("长宁"))), "enrich-1",
-                Instant.parse("2026-11-27T03:30:01Z"));
+                Instant.parse("2026-11-27T03:30:01Z"), List.of("上海", "长宁"),
+                new Localized("「六外聯動」", "摘要。"), List.of("新民晚报"));
 
         ArticleEnriched read = EventCodec.decode(EventCodec.encode(event), ArticleEnriched.class);
 

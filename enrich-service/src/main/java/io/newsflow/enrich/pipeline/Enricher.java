@@ -44,6 +44,6 @@ public class Enricher {
         List<Keyword> terms = keywords.keywords(article.title(), body);
         return new ArticleEnriched(article, categorizer.categorize(article.breadcrumb()), terms,
                 entities.entities(tokens), summarizer.summarize(body, terms), SimHash.hex(SimHash.of(tokens)), null,
-                List.of(), MODEL_VERSION, clock.instant());
+                List.of(), MODEL_VERSION, clock.instant(), List.of(), null, List.of());
     }
 }
