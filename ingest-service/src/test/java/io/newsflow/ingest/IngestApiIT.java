@@ -105,6 +105,33 @@ class IngestApiIT {
         List<TopicReader.Message> events = await().atMost(Duration.ofSeconds(30))
                 .until(() -> eventsFor(json(first).get("id").asString()), list -> list.size() == 2);
         assertThat(EventCodec.decode(events.get(1).value(), ArticleIngested.class).body().text()).isEqualTo("修改后的正文。");
+        JsonNode stored = json(client.get("/api/articles/" + json(first).get("id").asString()));
+        assertThat(stored.get("version").asInt()).isEqualTo(2);
+        assertThat(stored.get("status").asString()).isEqualTo("accepted");
+        assertThat(stored.get("versions").valueStream().map(v -> v.get("version").asInt()).toList()).containsExactly(1, 2);
+    }
+
+    @Test
+    void batchAnswersOneResultLinePerInputLine() throws Exception {
+        String fresh = article("批量 " + UUID.randomUUID(), "批量正文。");
+        String ndjson = fresh + "\n" + fresh + "\n{\"title\": broken\n\n{\"body\":\"没有标题\"}\n";
+
+        HttpResponse<String> response = client.post("/api/articles:batch", "application/x-ndjson",
+                ndjson.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        List<JsonNode> lines = response.body().lines().map(line -> EventCodec.mapper().readTree(line)).toList();
+        assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 3, 5);
+        assertThat(lines).extracting(line -> line.get("result").asString())
+                .containsExactly("accepted", "duplicate", "rejected", "rejected");
+        assertThat(lines).extracting(line -> line.get("status").asInt()).containsExactly(202, 200, 400, 422);
+        assertThat(lines.get(3).get("reason").asString()).contains("title");
+        String id = lines.get(0).get("id").asString();
+        assertThat(lines.get(1).get("id").asString()).isEqualTo(id);
+        String marker = json(client.postJson(article("标记 " + UUID.randomUUID(), "标记正文。"))).get("id").asString();
+        awaitEvents(marker);
+        assertThat(eventsFor(id)).hasSize(1);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.newsflow.ingest.api;
 
 import io.newsflow.ingest.article.ArticleIngestion;
-import io.newsflow.ingest.article.ArticleSubmission;
-import io.newsflow.model.ArticleIngested;
-import io.newsflow.model.Origin;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+import io.newsflow.ingest.article.IngestedArticle;
+import io.newsflow.model.EventCodec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,28 +29,26 @@ class ArticleController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IngestResponse> ingestArticle(@RequestBody ArticleRequest request) {
-        if (request == null || isBlank(request.title())) {
-            throw new InvalidArticleException("The article needs a non-empty 'title'.");
+        if (request == null) {
+            throw new InvalidArticleException("The body must be a JSON object with 'title' and 'body'.");
         }
-        String html = isBlank(request.bodyHtml()) ? "" : Jsoup.clean(request.bodyHtml(), Safelist.basic());
-        String text = !isBlank(request.body()) ? request.body() : Jsoup.parse(html).wholeText();
-        if (isBlank(text)) {
-            throw new InvalidArticleException("The article needs a non-empty 'body' (plain text) or 'bodyHtml'.");
-        }
-        return IngestResponse.of(ingestion.ingest(new ArticleSubmission(request.url(), request.title(), text, html,
-                request.publishedAt(), request.source(), request.author(), request.breadcrumb(),
-                request.language() == null ? "zh-Hans" : request.language(), Origin.API, request.keywords())));
+        return IngestResponse.of(ingestion.ingest(request.toSubmission()));
     }
 
+    /** The latest version's fields, its status, and every accepted version. */
     @GetMapping("/{id}")
     ResponseEntity<?> article(@PathVariable String id) {
         return ingestion.find(id)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .<ResponseEntity<?>>map(article -> ResponseEntity.ok(view(article)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(
                         ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article with id " + id + ".")));
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> view(IngestedArticle article) {
+        Map<String, Object> view = new LinkedHashMap<>(EventCodec.mapper().convertValue(article.latest(), Map.class));
+        view.put("status", "accepted");
+        view.put("versions", article.versions());
+        return view;
     }
 }

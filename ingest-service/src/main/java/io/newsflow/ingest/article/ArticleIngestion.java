@@ -3,12 +3,20 @@ package io.newsflow.ingest.article;
 import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.Body;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts an article: gives it its stable id, drops exact repeats, numbers changed content as a new version,
- * and acknowledges only after Kafka has the event.
+ * Accepts articles: gives each its stable id, drops exact repeats, numbers changed content as a new version,
+ * and acknowledges only after Kafka has the event. A batch is sent as a whole and then awaited line by line, so
+ * its cost is one round trip, not one per line.
  */
 @Service
 public class ArticleIngestion {
@@ -23,25 +31,72 @@ public class ArticleIngestion {
         this.clock = clock;
     }
 
+    /**
+     * @throws PublishFailedException when Kafka did not acknowledge: nothing was accepted
+     */
     public IngestResult ingest(ArticleSubmission submission) {
+        IngestResult result = ingestAll(List.of(submission)).get(0);
+        if (result.status() == IngestResult.Status.UNAVAILABLE) {
+            throw new PublishFailedException(result.reason(), null);
+        }
+        return result;
+    }
+
+    /** One result per submission, in order; lines Kafka did not acknowledge come back UNAVAILABLE. */
+    public List<IngestResult> ingestAll(List<ArticleSubmission> submissions) {
+        Map<String, IngestedArticle> known = new HashMap<>();
+        List<Pending> pending = new ArrayList<>(submissions.size());
+        for (ArticleSubmission submission : submissions) {
+            pending.add(prepare(submission, known));
+        }
+        Map<String, IngestedArticle> acknowledged = new LinkedHashMap<>();
+        List<IngestResult> results = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            results.add(p.await(acknowledged));
+        }
+        store.saveAll(acknowledged.values());
+        return results;
+    }
+
+    public Optional<IngestedArticle> find(String id) {
+        return store.find(id);
+    }
+
+    private Pending prepare(ArticleSubmission submission, Map<String, IngestedArticle> known) {
         String canonicalUrl = ArticleIdentity.canonicalUrl(submission.url());
         String id = ArticleIdentity.id(canonicalUrl, submission.title(), submission.source(), submission.publishedAt());
         String hash = ArticleIdentity.contentHash(submission.title(), submission.bodyText());
-        Optional<ArticleIngested> previous = store.latest(id);
-        if (previous.isPresent() && previous.get().contentHash().equals(hash)) {
-            return new IngestResult(id, previous.get().version(), IngestResult.Status.DUPLICATE);
+        IngestedArticle previous = known.containsKey(id) ? known.get(id) : store.find(id).orElse(null);
+        if (previous != null && previous.latest().contentHash().equals(hash)) {
+            return new Pending(new IngestResult(id, previous.latest().version(), IngestResult.Status.DUPLICATE), null,
+                    null);
         }
-        int version = previous.map(p -> p.version() + 1).orElse(1);
+        int version = previous == null ? 1 : previous.latest().version() + 1;
         ArticleIngested article = new ArticleIngested(id, submission.url(), canonicalUrl, submission.title(),
                 new Body(submission.bodyText(), submission.bodyHtml()), submission.publishedAt(),
                 submission.source(), submission.author(), submission.breadcrumb(), submission.language(), hash,
                 version, clock.instant(), submission.origin(), submission.sourceKeywords());
-        publisher.publish(article);
-        store.save(article);
-        return new IngestResult(id, version, IngestResult.Status.ACCEPTED);
+        IngestedArticle record = previous == null ? IngestedArticle.first(article) : previous.next(article);
+        known.put(id, record);
+        return new Pending(new IngestResult(id, version, IngestResult.Status.ACCEPTED), record,
+                publisher.publish(article));
     }
 
-    public Optional<ArticleIngested> find(String id) {
-        return store.latest(id);
+    /** A submission on its way: decided, and if new, sent to Kafka but not yet acknowledged. */
+    private record Pending(IngestResult result, IngestedArticle record, CompletableFuture<Void> acknowledgement) {
+
+        IngestResult await(Map<String, IngestedArticle> acknowledged) {
+            if (acknowledgement == null) {
+                return result;
+            }
+            try {
+                acknowledgement.join();
+                acknowledged.put(result.id(), record);
+                return result;
+            } catch (CompletionException e) {
+                String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                return new IngestResult(result.id(), result.version(), IngestResult.Status.UNAVAILABLE, reason);
+            }
+        }
     }
 }

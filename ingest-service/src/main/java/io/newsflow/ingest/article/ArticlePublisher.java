@@ -1,14 +1,14 @@
 package io.newsflow.ingest.article;
 
 import io.newsflow.model.ArticleIngested;
+import java.util.concurrent.CompletableFuture;
 
 /** Outbound port: makes an accepted article durable on the raw topic. */
 public interface ArticlePublisher {
 
     /**
-     * Returns only after the broker acknowledged the event.
-     *
-     * @throws PublishFailedException when the broker did not acknowledge in time
+     * Sends without blocking. The future completes when the broker acknowledged the event, or fails with
+     * {@link PublishFailedException} when it did not within the configured, bounded time.
      */
-    void publish(ArticleIngested article);
+    CompletableFuture<Void> publish(ArticleIngested article);
 }

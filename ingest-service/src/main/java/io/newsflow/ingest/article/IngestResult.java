@@ -1,10 +1,17 @@
 package io.newsflow.ingest.article;
 
-/** What became of a submission: a new article or version, or a repeat of what is already stored. */
-public record IngestResult(String id, int version, Status status) {
+/**
+ * What became of a submission: a new article or version, a repeat of what is stored, or (in a batch) not
+ * accepted because Kafka did not acknowledge it.
+ */
+public record IngestResult(String id, int version, Status status, String reason) {
+
+    public IngestResult(String id, int version, Status status) {
+        this(id, version, status, null);
+    }
 
     /** Outcome of one submission. */
     public enum Status {
-        ACCEPTED, DUPLICATE
+        ACCEPTED, DUPLICATE, UNAVAILABLE
     }
 }

@@ -7,14 +7,13 @@ import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-/** Sends with acks=all and idempotence (application.yml) and waits, bounded, for the broker's acknowledgement. */
+/** Sends with acks=all and idempotence (application.yml); the acknowledgement is awaited for a bounded time. */
 @Component
 class KafkaArticlePublisher implements ArticlePublisher {
 
@@ -29,17 +28,22 @@ class KafkaArticlePublisher implements ArticlePublisher {
     }
 
     @Override
-    public void publish(ArticleIngested article) {
+    public CompletableFuture<Void> publish(ArticleIngested article) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_RAW, article.id(),
                 EventCodec.encode(article));
         CloudEvent.of(CloudEvent.TYPE_INGESTED, SOURCE).toHeaders().forEach(record.headers()::add);
+        CompletableFuture<Void> acknowledged;
         try {
-            kafka.send(record).get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new PublishFailedException("Kafka did not acknowledge article " + article.id(), e);
+            acknowledged = kafka.send(record).thenApply(result -> (Void) null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(failure(article, e));
         }
+        return acknowledged
+                .orTimeout(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(failure(article, e)));
+    }
+
+    private static PublishFailedException failure(ArticleIngested article, Throwable cause) {
+        return new PublishFailedException("Kafka did not acknowledge article " + article.id(), cause);
     }
 }

@@ -1,16 +1,21 @@
 package io.newsflow.ingest.article.store;
 
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.newsflow.ingest.article.IngestedArticle;
 import io.newsflow.ingest.article.IngestedArticleStore;
-import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.EventCodec;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each article's latest version as its event JSON under {@code _id = article id}, so the stored shape is
- * the contract's and a lookup is one primary-key read.
+ * One document per article under {@code _id = article id}: the latest event as the contract writes it, and the
+ * list of accepted versions. A lookup is one primary-key read; a batch is one bulk write.
  */
 @Component
 class MongoIngestedArticleStore implements IngestedArticleStore {
@@ -24,20 +29,26 @@ class MongoIngestedArticleStore implements IngestedArticleStore {
     }
 
     @Override
-    public Optional<ArticleIngested> latest(String id) {
+    public Optional<IngestedArticle> find(String id) {
         Document document = mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
         if (document == null) {
             return Optional.empty();
         }
         document.remove("_id");
-        return Optional.of(EventCodec.mapper().readValue(document.toJson(), ArticleIngested.class));
+        return Optional.of(EventCodec.mapper().readValue(document.toJson(), IngestedArticle.class));
     }
 
     @Override
-    public void save(ArticleIngested article) {
-        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
-        document.put("_id", article.id());
-        mongo.getCollection(COLLECTION).replaceOne(new Document("_id", article.id()), document,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    public void saveAll(Collection<IngestedArticle> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = articles.stream().<WriteModel<Document>>map(article -> {
+            Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
+            document.put("_id", article.latest().id());
+            return new ReplaceOneModel<>(new Document("_id", article.latest().id()), document,
+                    new ReplaceOptions().upsert(true));
+        }).toList();
+        mongo.getCollection(COLLECTION).bulkWrite(writes);
     }
 }
