@@ -46,8 +46,13 @@ public class ArticleIngestion {
     public List<IngestResult> ingestAll(List<ArticleSubmission> submissions) {
         Map<String, IngestedArticle> known = new HashMap<>();
         List<Pending> pending = new ArrayList<>(submissions.size());
+        boolean brokerDown = false;
         for (ArticleSubmission submission : submissions) {
-            pending.add(prepare(submission, known));
+            Pending next = prepare(submission, known, brokerDown);
+            // A send that failed at once waited out the producer's metadata timeout: the broker is gone, so the
+            // rest of the batch is answered unavailable instead of waiting that long once per line.
+            brokerDown |= next.acknowledgement() != null && next.acknowledgement().isCompletedExceptionally();
+            pending.add(next);
         }
         Map<String, IngestedArticle> acknowledged = new LinkedHashMap<>();
         List<IngestResult> results = new ArrayList<>(pending.size());
@@ -62,7 +67,7 @@ public class ArticleIngestion {
         return store.find(id);
     }
 
-    private Pending prepare(ArticleSubmission submission, Map<String, IngestedArticle> known) {
+    private Pending prepare(ArticleSubmission submission, Map<String, IngestedArticle> known, boolean brokerDown) {
         String canonicalUrl = ArticleIdentity.canonicalUrl(submission.url());
         String id = ArticleIdentity.id(canonicalUrl, submission.title(), submission.source(), submission.publishedAt());
         String hash = ArticleIdentity.contentHash(submission.title(), submission.bodyText());
@@ -78,8 +83,10 @@ public class ArticleIngestion {
                 version, clock.instant(), submission.origin(), submission.sourceKeywords());
         IngestedArticle record = previous == null ? IngestedArticle.first(article) : previous.next(article);
         known.put(id, record);
-        return new Pending(new IngestResult(id, version, IngestResult.Status.ACCEPTED), record,
-                publisher.publish(article));
+        CompletableFuture<Void> acknowledgement = brokerDown
+                ? CompletableFuture.failedFuture(new PublishFailedException("Kafka is unreachable", null))
+                : publisher.publish(article);
+        return new Pending(new IngestResult(id, version, IngestResult.Status.ACCEPTED), record, acknowledgement);
     }
 
     /** A submission on its way: decided, and if new, sent to Kafka but not yet acknowledged. */
