@@ -5,13 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.ArticleEnriched;
-import io.newsflow.model.ArticleIngested;
-import io.newsflow.model.Body;
-import io.newsflow.model.Category;
 import io.newsflow.model.EventCodec;
-import io.newsflow.model.Keyword;
-import io.newsflow.model.Localized;
-import io.newsflow.model.Origin;
 import io.newsflow.model.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -122,12 +115,6 @@ class PublishFeedIT {
     }
 
     static ArticleEnriched enriched(String id, int version, String title, Instant publishedAt) {
-        ArticleIngested article = new ArticleIngested(id, null, null, title,
-                new Body("正文。", "<p>正文。</p><script>alert(1)</script>"), publishedAt, "长宁时报", "",
-                List.of("国内新闻", "上海新闻"), "zh-Hans", "b".repeat(64), version, Instant.now(), Origin.PAGE, List.of());
-        return new ArticleEnriched(article, List.of(new Category("domestic/shanghai", List.of("国内新闻", "上海新闻"),
-                "上海新闻", 1.0, Category.AssignedBy.BREADCRUMB)), List.of(new Keyword("长宁", 1.0)), List.of(),
-                "摘要。", "0123456789abcdef", null, List.of(), "test", Instant.now(), List.of("上海"),
-                new Localized("第一篇", "摘要。"), List.of());
+        return Articles.enriched(id, version, title, publishedAt);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,19 @@ public class FeedCache {
 
     public synchronized Snapshot snapshot(int limit) {
         return new Snapshot(revision, newest.stream().limit(limit).toList());
+    }
+
+    /** Every cached article, newest first. */
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(revision, List.copyOf(newest));
+    }
+
+    public synchronized Optional<ArticleEnriched> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public synchronized long revision() {
+        return revision;
     }
 
     /** A consistent view: the items and the revision they belong to. */

@@ -1,16 +1,10 @@
 package io.newsflow.publish.feed;
 
-import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.Category;
-import io.newsflow.model.Keyword;
-import io.newsflow.publish.PublishProperties;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,65 +16,63 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonFeedRenderer {
 
     private final JsonMapper json;
-    private final String baseUrl;
 
-    JsonFeedRenderer(JsonMapper json, PublishProperties properties) {
+    JsonFeedRenderer(JsonMapper json) {
         this.json = json;
-        this.baseUrl = properties.publicBaseUrl();
     }
 
-    byte[] render(String title, String path, List<ArticleEnriched> articles) {
+    byte[] render(FeedView view) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("version", "https://jsonfeed.org/version/1.1");
-        feed.put("title", title);
-        feed.put("home_page_url", baseUrl + "/");
-        feed.put("feed_url", baseUrl + path);
-        feed.put("language", "zh-Hans");
-        feed.put("items", articles.stream().map(this::item).toList());
+        feed.put("title", view.title());
+        feed.put("home_page_url", view.homeUrl());
+        feed.put("feed_url", view.selfUrl());
+        if (view.nextUrl() != null) {
+            feed.put("next_url", view.nextUrl());
+        }
+        feed.put("language", view.language());
+        feed.put("items", view.entries().stream().map(JsonFeedRenderer::item).toList());
         return json.writeValueAsBytes(feed);
     }
 
-    private Map<String, Object> item(ArticleEnriched enriched) {
-        var article = enriched.article();
+    private static Map<String, Object> item(FeedEntry entry) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", article.id());
-        item.put("url", baseUrl + "/articles/" + article.id());
-        if (article.canonicalUrl() != null) {
-            item.put("external_url", article.canonicalUrl());
+        item.put("id", entry.id());
+        item.put("url", entry.url());
+        if (entry.externalUrl() != null) {
+            item.put("external_url", entry.externalUrl());
         }
-        item.put("title", article.title());
-        item.put("summary", enriched.summary());
-        item.put("content_html", Jsoup.clean(article.body().html(), Safelist.basic()));
-        item.put("content_text", article.body().text());
-        item.put("date_published", iso(FeedCache.sortTime(enriched)));
-        item.put("date_modified", iso(enriched.enrichedAt()));
-        if (!article.author().isBlank()) {
-            item.put("authors", List.of(Map.of("name", article.author())));
+        item.put("title", entry.title());
+        item.put("summary", entry.summary());
+        if (entry.contentHtml() != null) {
+            item.put("content_html", entry.contentHtml());
+            item.put("content_text", entry.contentText());
         }
-        item.put("tags", enriched.keywords().stream().map(Keyword::term).toList());
-        if (article.language() != null) {
-            item.put("language", article.language());
+        item.put("date_published", entry.published().toString());
+        item.put("date_modified", entry.modified().toString());
+        if (!entry.author().isBlank()) {
+            item.put("authors", List.of(Map.of("name", entry.author())));
         }
-        item.put("_newsflow", extension(enriched));
+        item.put("tags", entry.tags());
+        if (entry.language() != null) {
+            item.put("language", entry.language());
+        }
+        item.put("_newsflow", extension(entry));
         return item;
     }
 
-    private static Map<String, Object> extension(ArticleEnriched enriched) {
+    private static Map<String, Object> extension(FeedEntry entry) {
         Map<String, Object> extension = new LinkedHashMap<>();
         List<Map<String, Object>> categories = new ArrayList<>();
-        for (Category category : enriched.categories()) {
+        for (Category category : entry.categories()) {
             categories.add(Map.of("code", category.code(), "path", category.path(),
                     "label", String.join(" > ", category.path()), "assigned_by", category.assignedBy().name()));
         }
         extension.put("categories", categories);
-        extension.put("keywords", enriched.keywords());
-        extension.put("source", enriched.article().source());
-        extension.put("breadcrumb", enriched.article().breadcrumb());
-        extension.put("version", enriched.article().version());
+        extension.put("keywords", entry.keywords());
+        extension.put("places", entry.places());
+        extension.put("source", entry.source());
+        extension.put("version", entry.version());
         return extension;
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

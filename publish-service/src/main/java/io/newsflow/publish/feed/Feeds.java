@@ -1,0 +1,95 @@
+package io.newsflow.publish.feed;
+
+import io.newsflow.model.ArticleEnriched;
+import io.newsflow.publish.PublishProperties;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered feeds, one per distinct request, re-rendered only when the cache's revision moved. The rendered set
+ * is bounded (least recently used out), so arbitrary query strings cannot fill memory.
+ */
+@Component
+class Feeds {
+
+    private static final int MAX_RENDERED = 512;
+
+    private final FeedCache cache;
+    private final FeedSelection selection;
+    private final JsonFeedRenderer json;
+    private final RomeFeedRenderer rome;
+    private final Traditional traditional;
+    private final PublishProperties properties;
+    private final Map<String, RenderedFeed> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RenderedFeed> eldest) {
+            return size() > MAX_RENDERED;
+        }
+    };
+
+    Feeds(FeedCache cache, FeedSelection selection, JsonFeedRenderer json, RomeFeedRenderer rome,
+            Traditional traditional, PublishProperties properties) {
+        this.cache = cache;
+        this.selection = selection;
+        this.json = json;
+        this.rome = rome;
+        this.traditional = traditional;
+        this.properties = properties;
+    }
+
+    RenderedFeed render(FeedRequest request) {
+        String key = request.cacheKey();
+        long revision = cache.revision();
+        RenderedFeed feed;
+        synchronized (rendered) {
+            feed = rendered.get(key);
+        }
+        if (feed != null && feed.revision() == revision) {
+            return feed;
+        }
+        FeedCache.Snapshot snapshot = cache.snapshot();
+        FeedSelection.Page page = selection.select(request, snapshot.items());
+        byte[] body = request.format() == FeedFormat.JSON ? json.render(view(request, page))
+                : rome.render(view(request, page), request.format());
+        feed = new RenderedFeed(snapshot.revision(), body, sha256(body).substring(0, 32), lastModified(page.items()));
+        synchronized (rendered) {
+            rendered.put(key, feed);
+        }
+        return feed;
+    }
+
+    String selfUrl(FeedRequest request) {
+        return properties.publicBaseUrl() + request.selfPath();
+    }
+
+    private FeedView view(FeedRequest request, FeedSelection.Page page) {
+        String base = properties.publicBaseUrl();
+        List<FeedEntry> entries = page.items().stream()
+                .map(a -> FeedEntry.of(a, base, request.traditional() ? traditional : null, request.brief())).toList();
+        String title = request.kind().title(request.value());
+        String next = page.more() ? selfUrl(request) + "?after=" + Cursor.of(page.items().get(page.items().size() - 1))
+                .encode() + "&limit=" + request.limit() : null;
+        return new FeedView(request.traditional() ? traditional.convert(title) : title, base + "/", selfUrl(request),
+                next, request.traditional() ? "zh-Hant" : "zh-Hans", lastModified(page.items()), entries);
+    }
+
+    private static Instant lastModified(List<ArticleEnriched> items) {
+        return items.stream().map(ArticleEnriched::enrichedAt).max(Instant::compareTo)
+                .orElse(Instant.EPOCH).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
