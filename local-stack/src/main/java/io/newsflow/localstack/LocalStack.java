@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SEED_POLL_INTERVAL = Duration.ofSeconds(30);
 
     private final LocalStackSettings settings;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
@@ -68,9 +69,8 @@ public final class LocalStack {
 
     void loadSeeds() {
         String ingest = "http://127.0.0.1:" + settings.ingestPort();
-        for (String line : new SeedLoader(ingest, settings.ingestToken()).load(settings.home().resolve("seeds"))) {
-            say("seed %s", line);
-        }
+        say("seeds: %s", new SeedLoader(ingest, settings.adminToken())
+                .register(settings.home().resolve("seeds"), SEED_POLL_INTERVAL));
     }
 
     private void printUrls() {
@@ -78,10 +78,14 @@ public final class LocalStack {
         String ingest = "http://127.0.0.1:" + settings.ingestPort();
         System.out.println();
         System.out.println("  最近更新 (JSON Feed)   " + publish + "/feeds/latest.json");
-        System.out.println("  one article (JSON)     " + publish + "/articles/{id}");
+        System.out.println("  最近更新 (RSS / Atom)  " + publish + "/feeds/latest.rss  " + publish + "/feeds/latest.atom");
+        System.out.println("  one article            " + publish + "/articles/{id}  (HTML in a browser, JSON otherwise)");
         System.out.println("  ingest a page          curl -H 'Authorization: Bearer <ingest token>' "
                 + "-H 'Content-Type: text/plain' --data-binary @page.txt " + ingest + "/api/pages");
         System.out.println("  ingested article       " + ingest + "/api/articles/{id}");
+        System.out.println("  sources (admin)        " + ingest + "/admin/sources");
+        System.out.println("  ingest API (OpenAPI)   " + ingest + "/swagger-ui.html");
+        System.out.println("  widgets                " + publish + "/widgets/latest.html  " + publish + "/widgets/newsflow.js");
         System.out.println("  enrich health          http://127.0.0.1:" + settings.enrichPort() + "/actuator/health");
         System.out.println("  Kafka                  kcat -b " + infra.bootstrapServers()
                 + " -C -t newsflow.articles.raw.v1 -o beginning -e");

@@ -1,7 +1,6 @@
 package io.newsflow.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,54 +8,59 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Posts every file under a folder to ingest's page endpoint; ingest deduplicates repeats. */
+/**
+ * Registers a folder with ingest as a directory source and asks for a first poll: every page in it is ingested,
+ * files added later are picked up on the next poll, and what was ingested before is never ingested again.
+ */
 public final class SeedLoader {
 
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI pagesEndpoint;
-    private final String token;
+    private final String ingestBaseUrl;
+    private final String adminToken;
 
-    public SeedLoader(String ingestBaseUrl, String token) {
-        this.pagesEndpoint = URI.create(ingestBaseUrl + "/api/pages");
-        this.token = token;
+    public SeedLoader(String ingestBaseUrl, String adminToken) {
+        this.ingestBaseUrl = ingestBaseUrl;
+        this.adminToken = adminToken;
     }
 
-    /** One line per file: its name, the HTTP status and ingest's answer. */
-    public List<String> load(Path folder) {
+    /** A line saying what happened, for the console. */
+    public String register(Path folder, Duration pollInterval) {
         if (!Files.isDirectory(folder)) {
-            return List.of("no seeds folder at " + folder);
+            return "no seeds folder at " + folder;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).sorted().map(this::post).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String post(Path file) {
+        String json = "{\"type\":\"directory\",\"location\":\"" + folder.toAbsolutePath().toString().replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\",\"name\":\"seeds\",\"pollInterval\":\"" + pollInterval + "\"}";
         try {
-            HttpRequest request = HttpRequest.newBuilder(pagesEndpoint)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", contentType(file))
-                    .header("X-Source-Name", file.getFileName().toString())
-                    .POST(HttpRequest.BodyPublishers.ofFile(file))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return file.getFileName() + " -> " + response.statusCode() + " " + response.body();
+            HttpResponse<String> registered = send(post("/admin/sources").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+            Matcher id = ID.matcher(registered.body());
+            if (registered.statusCode() >= 300 || !id.find()) {
+                return "registering " + folder + " failed: " + registered.statusCode() + " " + registered.body();
+            }
+            HttpResponse<String> poll = send(post("/admin/sources/" + id.group(1) + "/poll")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            return folder + " is directory source " + id.group(1) + " (" + (registered.statusCode() == 201
+                    ? "registered" : "already registered") + ", polled every " + pollInterval + "; first poll "
+                    + (poll.statusCode() == 202 ? "started" : "answered " + poll.statusCode()) + ")";
         } catch (IOException e) {
-            return file.getFileName() + " -> failed: " + e.getMessage();
+            return "registering " + folder + " failed: " + e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return file.getFileName() + " -> interrupted";
+            return "interrupted while registering " + folder;
         }
     }
 
-    private static String contentType(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
-        return name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain; charset=UTF-8";
+    private HttpRequest.Builder post(String path) {
+        return HttpRequest.newBuilder(URI.create(ingestBaseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

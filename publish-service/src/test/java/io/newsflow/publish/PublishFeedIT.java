@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,7 @@ class PublishFeedIT {
 
         send(article);
 
-        JsonNode first = await().atMost(Duration.ofSeconds(30)).until(() -> firstItem(), item -> item != null
-                && article.id().equals(item.get("id").asString()));
+        JsonNode first = await().atMost(Duration.ofSeconds(30)).until(() -> item(article.id()), item -> item != null);
         assertThat(first.get("title").asString()).isEqualTo("“六外联动”,长宁构建大外事工作格局");
         assertThat(first.get("url").asString()).endsWith("/articles/" + article.id());
         assertThat(first.get("tags").toString()).contains("长宁");
@@ -58,21 +58,23 @@ class PublishFeedIT {
 
     @Test
     void answersNotModifiedUntilANewArticleArrives() throws Exception {
-        ArticleEnriched first = enriched("b-" + UUID.randomUUID(), 1, "第一篇", Instant.now().plusSeconds(3600));
+        String run = UUID.randomUUID().toString();
+        String feed = "/feeds/latest.json?filter_title=" + run;
+        ArticleEnriched first = enriched("b-" + run, 1, "第一篇 " + run, Instant.now());
         send(first);
-        await().atMost(Duration.ofSeconds(30)).until(() -> firstItem(), item -> item != null
+        await().atMost(Duration.ofSeconds(30)).until(() -> firstItem(feed), item -> item != null
                 && first.id().equals(item.get("id").asString()));
-        HttpResponse<String> full = get("/feeds/latest.json", null);
+        HttpResponse<String> full = get(feed, null);
         String etag = full.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<String> notModified = get("/feeds/latest.json", etag);
+        HttpResponse<String> notModified = get(feed, etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
 
-        ArticleEnriched second = enriched("c-" + UUID.randomUUID(), 1, "第二篇", Instant.now().plusSeconds(7200));
+        ArticleEnriched second = enriched("c-" + run, 1, "第二篇 " + run, Instant.now().plusSeconds(60));
         send(second);
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/feeds/latest.json", etag).statusCode() == 200);
-        assertThat(firstItem().get("id").asString()).isEqualTo(second.id());
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(feed, etag).statusCode() == 200);
+        assertThat(firstItem(feed).get("id").asString()).isEqualTo(second.id());
     }
 
     @Test
@@ -97,9 +99,17 @@ class PublishFeedIT {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
     }
 
-    private JsonNode firstItem() throws Exception {
-        JsonNode items = EventCodec.mapper().readTree(get("/feeds/latest.json", null).body()).get("items");
+    private JsonNode firstItem(String feed) throws Exception {
+        JsonNode items = EventCodec.mapper().readTree(get(feed, null).body()).get("items");
         return items.isEmpty() ? null : items.get(0);
+    }
+
+    /** The item with this id in the latest feed, after checking the feed is newest first. */
+    private JsonNode item(String id) throws Exception {
+        JsonNode items = EventCodec.mapper().readTree(get("/feeds/latest.json", null).body()).get("items");
+        List<Instant> dates = items.valueStream().map(i -> Instant.parse(i.get("date_published").asString())).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        return items.valueStream().filter(i -> id.equals(i.get("id").asString())).findFirst().orElse(null);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {

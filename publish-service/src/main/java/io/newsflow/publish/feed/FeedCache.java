@@ -73,7 +73,8 @@ public class FeedCache {
     public record Snapshot(long revision, List<ArticleEnriched> items) {
     }
 
-    static Instant sortTime(ArticleEnriched article) {
+    /** When the article appeared: its publish time, or when it was ingested if the page had none. */
+    public static Instant sortTime(ArticleEnriched article) {
         Instant published = article.article().publishedAt();
         return published != null ? published : article.article().ingestedAt();
     }

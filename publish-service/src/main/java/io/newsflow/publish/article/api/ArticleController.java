@@ -1,30 +1,66 @@
 package io.newsflow.publish.article.api;
 
 import io.newsflow.publish.article.ReadModel;
+import io.newsflow.publish.web.ArticlePage;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /articles/{id}}: one enriched article as JSON. */
+/**
+ * {@code GET /articles/{id}}: one enriched article, as a page for browsers ({@code Accept: text/html} preferred)
+ * and as JSON for everything else.
+ */
 @RestController
 class ArticleController {
 
-    private final ReadModel readModel;
+    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
-    ArticleController(ReadModel readModel) {
+    private final ReadModel readModel;
+    private final ArticlePage page;
+
+    ArticleController(ReadModel readModel, ArticlePage page) {
         this.readModel = readModel;
+        this.page = page;
     }
 
-    @GetMapping(value = "/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> article(@PathVariable String id) {
+    @GetMapping("/articles/{id}")
+    ResponseEntity<?> article(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean html = prefersHtml(accept);
         return readModel.find(id)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .<ResponseEntity<?>>map(article -> html
+                        ? ResponseEntity.ok().contentType(HTML).body(page.render(article))
+                        : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(article))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article with id " + id + ".")));
+    }
+
+    /** True when the client ranks HTML above JSON, as browsers do; {@code *}{@code /*} alone means JSON. */
+    static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        double html = quality(types, MediaType.TEXT_HTML);
+        double json = quality(types, MediaType.APPLICATION_JSON);
+        return html > json;
+    }
+
+    private static double quality(List<MediaType> types, MediaType wanted) {
+        return types.stream().filter(t -> !t.isWildcardType() && t.includes(wanted))
+                .mapToDouble(MediaType::getQualityValue).max().orElse(0);
     }
 }
