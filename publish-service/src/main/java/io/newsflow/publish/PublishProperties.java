@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("newsflow.publish")
 public record PublishProperties(String publicBaseUrl, int feedSize, int cacheSize) {
 
+    /** The WebSub hub that feeds advertise with {@code rel="hub"}. */
+    public String hubUrl() {
+        return publicBaseUrl + "/websub";
+    }
+
     public PublishProperties {
         publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://127.0.0.1:8080"
                 : publicBaseUrl.replaceAll("/+$", "");

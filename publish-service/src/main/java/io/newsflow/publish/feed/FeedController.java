@@ -45,6 +45,7 @@ class FeedController {
         headers.setLastModified(feed.lastModified());
         headers.setCacheControl(CACHE);
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        headers.add(HttpHeaders.LINK, "<" + feeds.hubUrl() + ">; rel=\"hub\"");
         headers.add(HttpHeaders.LINK, "<" + feeds.selfUrl(request) + ">; rel=\"self\"");
         if (notModified(http, feed)) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);

@@ -65,6 +65,10 @@ class Feeds {
         return feed;
     }
 
+    String hubUrl() {
+        return properties.hubUrl();
+    }
+
     String selfUrl(FeedRequest request) {
         return properties.publicBaseUrl() + request.selfPath();
     }
@@ -77,7 +81,7 @@ class Feeds {
         String next = page.more() ? selfUrl(request) + "?after=" + Cursor.of(page.items().get(page.items().size() - 1))
                 .encode() + "&limit=" + request.limit() : null;
         return new FeedView(request.traditional() ? traditional.convert(title) : title, base + "/", selfUrl(request),
-                next, request.traditional() ? "zh-Hant" : "zh-Hans", lastModified(page.items()), entries);
+                properties.hubUrl(), next, request.traditional() ? "zh-Hant" : "zh-Hans", lastModified(page.items()), entries);
     }
 
     private static Instant lastModified(List<ArticleEnriched> items) {

@@ -27,6 +27,7 @@ class JsonFeedRenderer {
         feed.put("title", view.title());
         feed.put("home_page_url", view.homeUrl());
         feed.put("feed_url", view.selfUrl());
+        feed.put("hubs", List.of(Map.of("type", "WebSub", "url", view.hubUrl())));
         if (view.nextUrl() != null) {
             feed.put("next_url", view.nextUrl());
         }

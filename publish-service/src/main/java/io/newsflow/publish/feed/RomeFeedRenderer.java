@@ -36,7 +36,8 @@ class RomeFeedRenderer {
         feed.setLanguage(view.language());
         feed.setPublishedDate(date(view.updated()));
         feed.setAuthors(List.of(person("newsflow")));
-        List<SyndLink> links = new ArrayList<>(List.of(link("self", view.selfUrl()), link("alternate", view.homeUrl())));
+        List<SyndLink> links = new ArrayList<>(List.of(link("self", view.selfUrl()), link("hub", view.hubUrl()),
+                link("alternate", view.homeUrl())));
         if (view.nextUrl() != null) {
             links.add(link("next", view.nextUrl()));
         }
