@@ -6,6 +6,9 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
 import io.newsflow.publish.article.ReadModel;
+import io.newsflow.publish.feed.FeedCache;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,6 +23,7 @@ class MongoReadModel implements ReadModel {
 
     static final String COLLECTION = "articles";
     private static final String ORDER = "_order";
+    private static final String SORT_TIME = "_sortTime";
 
     private final MongoTemplate mongo;
 
@@ -33,9 +37,22 @@ class MongoReadModel implements ReadModel {
         if (document == null) {
             return Optional.empty();
         }
+        return Optional.of(read(document));
+    }
+
+    @Override
+    public List<ArticleEnriched> newest(int limit) {
+        List<ArticleEnriched> newest = new ArrayList<>();
+        mongo.getCollection(COLLECTION).find().sort(new Document(SORT_TIME, -1)).limit(limit)
+                .forEach(document -> newest.add(read(document)));
+        return newest;
+    }
+
+    private static ArticleEnriched read(Document document) {
         document.remove("_id");
         document.remove(ORDER);
-        return Optional.of(EventCodec.mapper().readValue(document.toJson(), ArticleEnriched.class));
+        document.remove(SORT_TIME);
+        return EventCodec.mapper().readValue(document.toJson(), ArticleEnriched.class);
     }
 
     @Override
@@ -44,6 +61,7 @@ class MongoReadModel implements ReadModel {
         Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
         document.put("_id", article.id());
         document.put(ORDER, order);
+        document.put(SORT_TIME, FeedCache.sortTime(article).toEpochMilli());
         Document notNewer = new Document("_id", article.id()).append(ORDER, new Document("$lte", order));
         try {
             mongo.getCollection(COLLECTION).replaceOne(notNewer, document, new ReplaceOptions().upsert(true));
