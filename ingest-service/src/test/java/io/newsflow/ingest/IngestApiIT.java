@@ -73,7 +73,17 @@ class IngestApiIT {
                 .doesNotContain("关键词").doesNotContain("最近更新").doesNotContain("推荐资讯");
         TopicReader.Message event = awaitEvents(id).get(0);
         assertThat(event.headers()).containsEntry("ce_type", "io.newsflow.article.ingested.v1")
-                .containsEntry("ce_specversion", "1.0").containsKeys("ce_id", "ce_source", "ce_time");
+                .containsEntry("ce_specversion", "1.0").containsKeys("ce_id", "ce_source", "ce_time", "traceparent");
+    }
+
+    @Test
+    void exposesIngestCountersForPrometheus() throws Exception {
+        client.postJson(article("计数 " + UUID.randomUUID(), "计数正文。"));
+
+        HttpResponse<String> metrics = client.withoutToken().get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("newsflow_articles_ingested_total{origin=\"api\",result=\"accepted\"");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.newsflow.ingest.article;
 
 import io.newsflow.model.ArticleIngested;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.model.Body;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +26,13 @@ public class ArticleIngestion {
     private final ArticlePublisher publisher;
     private final IngestedArticleStore store;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock) {
+    public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters) {
         this.publisher = publisher;
         this.store = store;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -60,6 +64,10 @@ public class ArticleIngestion {
             results.add(p.await(acknowledged));
         }
         store.saveAll(acknowledged.values());
+        for (int i = 0; i < results.size(); i++) {
+            meters.counter("newsflow.articles.ingested", "origin", submissions.get(i).origin().name().toLowerCase(Locale.ROOT),
+                    "result", results.get(i).status().name().toLowerCase(Locale.ROOT)).increment();
+        }
         return results;
     }
 
