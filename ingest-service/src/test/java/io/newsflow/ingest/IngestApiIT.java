@@ -77,6 +77,22 @@ class IngestApiIT {
     }
 
     @Test
+    void readsGbkAndBig5PagesWhoseCharsetIsOnlyInTheirMetaTag() throws Exception {
+        for (String page : List.of("p02-gbk-portal.html", "p03-big5-trad.html")) {
+            byte[] bytes;
+            try (InputStream in = IngestApiIT.class.getResourceAsStream("/pages/" + page)) {
+                bytes = in.readAllBytes();
+            }
+            HttpResponse<String> response = client.post("/api/pages?url=https://portal.example.cn/" + page,
+                    "text/html", bytes);
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+            JsonNode stored = json(client.get("/api/articles/" + json(response).get("id").asString()));
+            assertThat(stored.get("title").asString()).isIn("运河沿岸老厂房改造成市民文化空间", "港口貨運量連續三個月回升");
+            assertThat(stored.get("canonicalUrl").asString()).isEqualTo("https://portal.example.cn/" + page);
+        }
+    }
+
+    @Test
     void exposesIngestCountersForPrometheus() throws Exception {
         client.postJson(article("计数 " + UUID.randomUUID(), "计数正文。"));
 
