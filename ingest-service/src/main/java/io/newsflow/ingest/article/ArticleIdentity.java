@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class ArticleIdentity {
 
+    private static final String[] MOBILE_OR_WWW = {"www.", "m.", "wap.", "3g.", "mobile.", "touch."};
+
     private ArticleIdentity() {
     }
 
@@ -27,7 +29,10 @@ public final class ArticleIdentity {
         return sha256(basis).substring(0, 16);
     }
 
-    /** Scheme and host lower-cased, default ports, fragments and tracking parameters removed. */
+    /**
+     * Scheme and host lower-cased, mobile and www host prefixes, default ports, fragments and tracking parameters
+     * removed, remaining query parameters sorted.
+     */
     public static String canonicalUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
@@ -38,7 +43,7 @@ public final class ArticleIdentity {
                 return null;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            String host = desktopHost(uri.getHost().toLowerCase(Locale.ROOT));
             int port = uri.getPort();
             boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -51,6 +56,16 @@ public final class ArticleIdentity {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** m.example.cn, wap.example.cn and www.example.cn carry the same articles as example.cn. */
+    private static String desktopHost(String host) {
+        for (String prefix : MOBILE_OR_WWW) {
+            if (host.startsWith(prefix) && host.indexOf('.', prefix.length()) > 0) {
+                return host.substring(prefix.length());
+            }
+        }
+        return host;
     }
 
     public static String contentHash(String title, String bodyText) {
