@@ -9,6 +9,7 @@ COPY local-stack local-stack
 COPY ingest-service ingest-service
 COPY enrich-service enrich-service
 COPY publish-service publish-service
+COPY operator-console operator-console
 COPY pipeline-tests/pom.xml pipeline-tests/pom.xml
 ARG SERVICE
 RUN ./mvnw -q -B -DskipTests -pl ${SERVICE} -am package

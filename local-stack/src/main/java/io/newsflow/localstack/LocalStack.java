@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole pipeline on one machine without Docker: Kafka and the Mongo-wire server in this JVM, the three
- * services as child processes, {@code seeds/} ingested on start. Ctrl-C or SIGTERM stops everything.
+ * services and the operator console as child processes, {@code seeds/} registered as a directory source.
+ * Ctrl-C or SIGTERM stops everything.
  */
 public final class LocalStack {
 
@@ -52,10 +53,14 @@ public final class LocalStack {
                 "NEWSFLOW_MONGODB_URI", infra.mongoUri(),
                 "NEWSFLOW_INGEST_TOKEN", settings.ingestToken(),
                 "NEWSFLOW_ADMIN_TOKEN", settings.adminToken(),
-                "NEWSFLOW_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.publishPort());
+                "NEWSFLOW_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.publishPort(),
+                "NEWSFLOW_PUBLISH_URL", "http://127.0.0.1:" + settings.publishPort(),
+                // Webhook receivers on this machine are the point of a local stack; production allows none.
+                "NEWSFLOW_PUSH_ALLOWED_HOSTS", "127.0.0.1,localhost");
         startService("ingest-service", settings.ingestPort(), env);
         startService("enrich-service", settings.enrichPort(), env);
         startService("publish-service", settings.publishPort(), env);
+        startService("operator-console", settings.consolePort(), env);
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(READY_TIMEOUT);
             say("%s ready at %s (log: %s)", service.name(), service.baseUrl(), service.log());
@@ -86,6 +91,7 @@ public final class LocalStack {
         System.out.println("  sources (admin)        " + ingest + "/admin/sources");
         System.out.println("  ingest API (OpenAPI)   " + ingest + "/swagger-ui.html");
         System.out.println("  widgets                " + publish + "/widgets/latest.html  " + publish + "/widgets/newsflow.js");
+        System.out.println("  operator console       http://127.0.0.1:" + settings.consolePort() + "/console  (log in with the admin token)");
         System.out.println("  enrich health          http://127.0.0.1:" + settings.enrichPort() + "/actuator/health");
         System.out.println("  Kafka                  kcat -b " + infra.bootstrapServers()
                 + " -C -t newsflow.articles.raw.v1 -o beginning -e");

@@ -10,7 +10,7 @@ import java.util.Map;
  * environment variable of the same name.
  */
 record LocalStackSettings(Path home, Path dataDir, int kafkaPort, int controllerPort, int mongoPort,
-        int publishPort, int ingestPort, int enrichPort, String ingestToken, boolean ingestTokenGenerated,
+        int publishPort, int ingestPort, int enrichPort, int consolePort, String ingestToken, boolean ingestTokenGenerated,
         String adminToken, boolean adminTokenGenerated) {
 
     static LocalStackSettings from(Map<String, String> env) {
@@ -22,6 +22,7 @@ record LocalStackSettings(Path home, Path dataDir, int kafkaPort, int controller
                 port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "MONGO_PORT", 27017),
                 port(env, "PUBLISH_PORT", 8080), port(env, "INGEST_PORT", 8081), port(env, "ENRICH_PORT", 8082),
+                port(env, "CONSOLE_PORT", 8083),
                 blank(ingestToken) ? newToken() : ingestToken, blank(ingestToken),
                 blank(adminToken) ? newToken() : adminToken, blank(adminToken));
     }

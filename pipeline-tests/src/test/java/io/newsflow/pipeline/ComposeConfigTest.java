@@ -30,7 +30,7 @@ class ComposeConfigTest {
 
     @ParameterizedTest
     @CsvSource({"ingest-service, 8081, newsflow_ingest", "enrich-service, 8082, newsflow_enrich",
-        "publish-service, 8080, newsflow_publish"})
+        "publish-service, 8080, newsflow_publish", "operator-console, 8083, newsflow_console"})
     void serviceAgreesWithItsApplicationYaml(String service, int port, String database) throws IOException {
         Map<String, Object> compose = service(service);
         Map<String, Object> env = map(compose.get("environment"));
@@ -84,7 +84,8 @@ class ComposeConfigTest {
     void buildsEachServiceFromTheMultiStageDockerfile() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
         assertThat(dockerfile).contains("AS build").contains("-jre");
-        for (String name : List.of("ingest-service", "enrich-service", "publish-service")) {
+        for (String name : List.of("ingest-service", "enrich-service", "publish-service", "operator-console")) {
+            assertThat(dockerfile).contains("COPY " + name + " " + name);
             assertThat(map(map(service(name).get("build")).get("args")).get("SERVICE")).isEqualTo(name);
         }
     }

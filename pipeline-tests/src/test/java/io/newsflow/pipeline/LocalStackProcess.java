@@ -19,6 +19,7 @@ final class LocalStackProcess implements AutoCloseable {
     final int publishPort = FreePorts.next();
     final int ingestPort = FreePorts.next();
     final int enrichPort = FreePorts.next();
+    final int consolePort = FreePorts.next();
     private final int controllerPort = FreePorts.next();
     private final Path dataDir;
     private final String token;
@@ -48,7 +49,8 @@ final class LocalStackProcess implements AutoCloseable {
                 "MONGO_PORT", Integer.toString(mongoPort),
                 "PUBLISH_PORT", Integer.toString(publishPort),
                 "INGEST_PORT", Integer.toString(ingestPort),
-                "ENRICH_PORT", Integer.toString(enrichPort)));
+                "ENRICH_PORT", Integer.toString(enrichPort),
+                "CONSOLE_PORT", Integer.toString(consolePort)));
         process = builder.start();
         return this;
     }

@@ -1,0 +1,2 @@
+/** Live tails of the pipeline topics, streamed to browsers with server-sent events. */
+package io.newsflow.console.tail;
