@@ -1,10 +1,13 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.similar.SimilarityProperties;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SimilarityProperties.class)
 class EnrichConfiguration {
 
     @Bean

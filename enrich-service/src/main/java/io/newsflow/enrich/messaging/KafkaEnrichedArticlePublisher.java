@@ -5,11 +5,15 @@ import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /** Publishes ArticleEnriched keyed by article id with CloudEvents headers, waiting for the acknowledgement. */
@@ -26,16 +30,29 @@ class KafkaEnrichedArticlePublisher implements EnrichedArticlePublisher {
 
     @Override
     public void publish(ArticleEnriched article) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(),
-                EventCodec.encode(article));
-        CloudEvent.of(CloudEvent.TYPE_ENRICHED, SOURCE).toHeaders().forEach(record.headers()::add);
-        try {
-            kafka.send(record).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing " + article.id(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge enriched article " + article.id(), e);
+        publishAll(List.of(article));
+    }
+
+    /** Updates of older articles share one event type: consumers upsert by id, the newest enrichedAt wins. */
+    @Override
+    public void publishAll(List<ArticleEnriched> articles) {
+        List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
+        for (ArticleEnriched article : articles) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(),
+                    EventCodec.encode(article));
+            CloudEvent.of(CloudEvent.TYPE_ENRICHED, SOURCE).toHeaders().forEach(record.headers()::add);
+            sent.add(kafka.send(record));
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            String id = articles.get(i).id();
+            try {
+                sent.get(i).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing " + id, e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Kafka did not acknowledge enriched article " + id, e);
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Extractive summary: the three sentences that carry most keyword weight per character, in their original
- * order. Sentences end at 。！？；!?; or a line break, never at a comma.
+ * order. Sentences end at 。！？；!?;, an English full stop or a line break, never at a comma.
  */
 @Component
 public class Summarizer {
@@ -44,7 +44,7 @@ public class Summarizer {
             if (!lineBreak) {
                 current.append(c);
             }
-            if (lineBreak || END_MARKS.indexOf(c) >= 0) {
+            if (lineBreak || END_MARKS.indexOf(c) >= 0 || isEnglishFullStop(body, i)) {
                 flush(current, sentences);
             }
         }
@@ -53,7 +53,13 @@ public class Summarizer {
     }
 
     private static boolean endsSentence(String sentence) {
-        return END_MARKS.indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
+        char last = sentence.charAt(sentence.length() - 1);
+        return END_MARKS.indexOf(last) >= 0 || last == '.';
+    }
+
+    /** An English full stop is followed by a space or the end; "3.5" and "U.S." inside a word are not one. */
+    private static boolean isEnglishFullStop(String body, int i) {
+        return body.charAt(i) == '.' && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)));
     }
 
     private static void flush(StringBuilder current, List<String> sentences) {

@@ -1,7 +1,15 @@
 package io.newsflow.enrich.pipeline;
 
+import io.newsflow.enrich.category.CategoryClassifier;
+import io.newsflow.enrich.keywords.CorpusStatistics;
+import io.newsflow.enrich.similar.Placement;
+import io.newsflow.enrich.similar.SimilarArticles;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.Category;
+import io.newsflow.model.Keyword;
+import io.newsflow.model.Recommendation;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Enriches each raw event once per id, version and model. Kafka is written before MongoDB: a crash between the
  * two replays the event and publishes it again (consumers upsert), while a stored record means both are done.
+ * The older articles a new one changes (its canonical copy, related articles) go out in the same batch.
+ * Calls are serialized because they read and change this instance's index, statistics and classifier.
  */
 @Service
 public class ArticleEnrichment {
@@ -17,32 +27,78 @@ public class ArticleEnrichment {
     private static final Logger log = LoggerFactory.getLogger(ArticleEnrichment.class);
 
     private final Enricher enricher;
+    private final SimilarArticles similar;
+    private final CorpusStatistics corpus;
+    private final CategoryClassifier classifier;
     private final EnrichedArticleStore store;
-    private final EnrichedArticlePublisher publisher;
+    private final RelatedUpdates updates;
 
-    public ArticleEnrichment(Enricher enricher, EnrichedArticleStore store, EnrichedArticlePublisher publisher) {
+    ArticleEnrichment(Enricher enricher, SimilarArticles similar, CorpusStatistics corpus,
+            CategoryClassifier classifier, EnrichedArticleStore store, RelatedUpdates updates) {
         this.enricher = enricher;
+        this.similar = similar;
+        this.corpus = corpus;
+        this.classifier = classifier;
         this.store = store;
-        this.publisher = publisher;
+        this.updates = updates;
     }
 
     /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */
-    public Optional<ArticleEnriched> process(ArticleIngested article) {
+    public synchronized Optional<ArticleEnriched> process(ArticleIngested article) {
         Optional<ArticleEnriched> stored = store.find(article.id());
         if (stored.isPresent() && isDone(stored.get(), article)) {
             log.debug("article {} v{} already enriched", article.id(), article.version());
             return Optional.empty();
         }
-        ArticleEnriched enriched = enricher.enrich(article);
-        publisher.publish(enriched);
-        store.upsert(enriched);
-        log.info("enriched article {} v{}: {} keywords", article.id(), article.version(), enriched.keywords().size());
+        Draft draft = enricher.enrich(article);
+        Placement placement = similar.place(draft.article());
+        ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
+        List<ArticleEnriched> older = updates.prepare(placement.others());
+        updates.publishAndStore(enriched, older);
+        corpus.record(article.id(), draft.terms());
+        learn(enriched);
+        log.info("enriched article {} v{}: {} keywords, duplicate of {}, {} related, {} older articles updated",
+                article.id(), article.version(), enriched.keywords().size(), enriched.duplicateOf(),
+                enriched.recommendations().size(), older.size());
         return Optional.of(enriched);
+    }
+
+    /**
+     * Enriches a stored article again with the current model and index; stores and publishes it only when its
+     * keywords, categories or recommendations changed. Returns whether it did.
+     */
+    public synchronized boolean refresh(ArticleEnriched stored) {
+        Draft draft = enricher.enrich(stored.article());
+        Placement placement = similar.place(draft.article());
+        ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
+        boolean changed = !terms(enriched.keywords()).equals(terms(stored.keywords()))
+                || !codes(enriched.categories()).equals(codes(stored.categories()))
+                || !ids(enriched.recommendations()).equals(ids(stored.recommendations()));
+        updates.publishAndStore(changed ? enriched : null, updates.prepare(placement.others()));
+        learn(enriched);
+        return changed;
+    }
+
+    private void learn(ArticleEnriched enriched) {
+        enriched.categories().stream().filter(c -> c.assignedBy() == Category.AssignedBy.BREADCRUMB).findFirst()
+                .ifPresent(category -> classifier.learn(enriched.id(), category, enriched.keywords()));
     }
 
     private static boolean isDone(ArticleEnriched stored, ArticleIngested incoming) {
         int storedVersion = stored.article().version();
         return storedVersion > incoming.version()
                 || (storedVersion == incoming.version() && Enricher.MODEL_VERSION.equals(stored.modelVersion()));
+    }
+
+    private static List<String> terms(List<Keyword> keywords) {
+        return keywords.stream().map(Keyword::term).toList();
+    }
+
+    private static List<String> codes(List<Category> categories) {
+        return categories.stream().map(Category::code).toList();
+    }
+
+    private static List<String> ids(List<Recommendation> recommendations) {
+        return recommendations.stream().map(Recommendation::articleId).toList();
     }
 }

@@ -1,12 +1,19 @@
 package io.newsflow.enrich.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import io.newsflow.enrich.pipeline.EnrichedArticleStore;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -14,14 +21,17 @@ import org.springframework.stereotype.Component;
 /**
  * Stores the enriched event JSON under {@code _id = article id}. The replace only matches a stored version that
  * is not newer; when a newer one exists, the upsert's insert hits the unique {@code _id} and is ignored, which
- * keeps replays and out-of-order deliveries harmless without transactions.
+ * keeps replays and out-of-order deliveries harmless without transactions. Recently written records are read
+ * back from memory.
  */
 @Component
 class MongoEnrichedArticleStore implements EnrichedArticleStore {
 
     static final String COLLECTION = "articles";
+    private static final int RECENT = 5000;
 
     private final MongoTemplate mongo;
+    private final RecentArticles recent = new RecentArticles(RECENT);
 
     MongoEnrichedArticleStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -29,28 +39,63 @@ class MongoEnrichedArticleStore implements EnrichedArticleStore {
 
     @Override
     public Optional<ArticleEnriched> find(String id) {
-        Document document = mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
-        if (document == null) {
-            return Optional.empty();
+        Optional<ArticleEnriched> cached = recent.get(id);
+        if (cached.isPresent()) {
+            return cached;
         }
-        document.remove("_id");
-        document.remove("articleVersion");
-        return Optional.of(EventCodec.mapper().readValue(document.toJson(), ArticleEnriched.class));
+        Document document = mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
+        return document == null ? Optional.empty() : Optional.of(decode(document));
+    }
+
+    @Override
+    public void forEach(Consumer<ArticleEnriched> action) {
+        for (Document document : mongo.getCollection(COLLECTION).find().batchSize(500)) {
+            action.accept(decode(document));
+        }
     }
 
     @Override
     public void upsert(ArticleEnriched article) {
-        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
-        document.put("_id", article.id());
-        document.put("articleVersion", article.article().version());
-        Document notNewer = new Document("_id", article.id())
-                .append("articleVersion", new Document("$lte", article.article().version()));
+        upsertAll(List.of(article));
+    }
+
+    @Override
+    public void upsertAll(List<ArticleEnriched> articles) {
+        ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+        List<WriteModel<Document>> writes = articles.stream().<WriteModel<Document>>map(article -> {
+            Document notNewer = new Document("_id", article.id())
+                    .append("articleVersion", new Document("$lte", article.article().version()));
+            return new ReplaceOneModel<>(notNewer, encode(article), upsert);
+        }).toList();
         try {
-            mongo.getCollection(COLLECTION).replaceOne(notNewer, document, new ReplaceOptions().upsert(true));
+            mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            articles.forEach(recent::put);
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            // A newer version is stored (by this or another instance): read it from MongoDB from now on.
+            articles.forEach(article -> recent.forget(article.id()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+            articles.forEach(article -> recent.forget(article.id()));
         }
+    }
+
+    private static Document encode(ArticleEnriched article) {
+        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
+        document.put("_id", article.id());
+        document.put("articleVersion", article.article().version());
+        return document;
+    }
+
+    private static ArticleEnriched decode(Document document) {
+        document.remove("_id");
+        document.remove("articleVersion");
+        return EventCodec.mapper().readValue(document.toJson(), ArticleEnriched.class);
     }
 }

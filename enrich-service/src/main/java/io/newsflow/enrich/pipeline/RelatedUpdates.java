@@ -1,0 +1,73 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.enrich.similar.Related;
+import io.newsflow.model.ArticleEnriched;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores and re-publishes older articles that a new one changed (it is their copy, or a better related
+ * article). Consumers keep the newest enrichedAt of a version, so each update carries a later one than the
+ * stored record, even when clocks of two instances disagree.
+ */
+@Component
+class RelatedUpdates {
+
+    private final EnrichedArticleStore store;
+    private final EnrichedArticlePublisher publisher;
+    private final Clock clock;
+
+    RelatedUpdates(EnrichedArticleStore store, EnrichedArticlePublisher publisher, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** The stored records of the changed articles with their new relations, not yet published or stored. */
+    List<ArticleEnriched> prepare(Map<String, Related> changes) {
+        List<ArticleEnriched> updates = new ArrayList<>();
+        changes.forEach((id, related) -> store.find(id).filter(stored -> !sameRelations(stored, related))
+                .ifPresent(stored -> updates.add(with(stored, related, newer(stored)))));
+        return updates;
+    }
+
+    /**
+     * Publishes the article with the updates it caused in one batch (one wait for the broker instead of two),
+     * then stores them all: Kafka before MongoDB, as for every enriched article.
+     */
+    void publishAndStore(ArticleEnriched article, List<ArticleEnriched> updates) {
+        List<ArticleEnriched> batch = new ArrayList<>(updates.size() + 1);
+        if (article != null) {
+            batch.add(article);
+        }
+        batch.addAll(updates);
+        if (batch.isEmpty()) {
+            return;
+        }
+        publisher.publishAll(batch);
+        store.upsertAll(batch);
+    }
+
+    static ArticleEnriched with(ArticleEnriched article, Related related, Instant enrichedAt) {
+        return new ArticleEnriched(article.article(), article.categories(), article.keywords(), article.entities(),
+                article.summary(), article.simhash(), related.duplicateOf(), related.recommendations(),
+                article.modelVersion(), enrichedAt, article.places(), article.zhHant(), related.alsoReportedBy());
+    }
+
+    private Instant newer(ArticleEnriched stored) {
+        Instant now = clock.instant();
+        Instant after = stored.enrichedAt() == null ? now : stored.enrichedAt().plusMillis(1);
+        return now.isAfter(after) ? now : after;
+    }
+
+    private static boolean sameRelations(ArticleEnriched stored, Related related) {
+        return Objects.equals(stored.duplicateOf(), related.duplicateOf())
+                && stored.alsoReportedBy().equals(related.alsoReportedBy())
+                && stored.recommendations().equals(related.recommendations());
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.enrich.category.BreadcrumbCategorizer;
+import io.newsflow.enrich.category.CategoryClassifier;
+import io.newsflow.enrich.keywords.ArticleKeywords;
+import io.newsflow.enrich.keywords.CorpusStatistics;
+import io.newsflow.enrich.localize.TraditionalChinese;
+import io.newsflow.enrich.nlp.EntityExtractor;
+import io.newsflow.enrich.nlp.Segmenter;
+import io.newsflow.enrich.nlp.Summarizer;
+import io.newsflow.enrich.place.PlaceFinder;
+import io.newsflow.enrich.similar.SimilarArticles;
+import io.newsflow.enrich.similar.SimilarityProperties;
+import java.time.Clock;
+
+/** The whole enrichment step wired by hand over in-memory adapters: what the Spring context wires in the service. */
+public final class TestPipeline {
+
+    private static Segmenter sharedSegmenter;
+
+    public final InMemoryArticleStore store = new InMemoryArticleStore();
+    public final RecordingPublisher publisher = new RecordingPublisher();
+    public final InMemoryTermStats termStats = new InMemoryTermStats();
+    public final CorpusStatistics corpus = new CorpusStatistics(termStats);
+    public final CategoryClassifier classifier = new CategoryClassifier(3, 0.6);
+    public final SimilarArticles similar;
+    public final Enricher enricher;
+    public final ArticleEnrichment enrichment;
+    public final Reenrichment reenrichment;
+
+    public TestPipeline() {
+        this(SimilarityProperties.defaults());
+    }
+
+    public TestPipeline(SimilarityProperties properties) {
+        Segmenter segmenter = segmenter();
+        Clock clock = Clock.systemUTC();
+        similar = new SimilarArticles(properties);
+        enricher = new Enricher(segmenter, new ArticleKeywords(segmenter, corpus), new EntityExtractor(),
+                new Summarizer(), new BreadcrumbCategorizer(), classifier, new PlaceFinder(), new TraditionalChinese(),
+                clock);
+        enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, store,
+                new RelatedUpdates(store, publisher, clock));
+        reenrichment = new Reenrichment(store, enrichment);
+    }
+
+    /** HanLP's dictionaries take a while to load: one segmenter for all tests of a JVM. */
+    public static synchronized Segmenter segmenter() {
+        if (sharedSegmenter == null) {
+            sharedSegmenter = new Segmenter();
+        }
+        return sharedSegmenter;
+    }
+}
