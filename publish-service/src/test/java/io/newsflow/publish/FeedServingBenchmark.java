@@ -64,7 +64,8 @@ class FeedServingBenchmark {
             kafka.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(), EventCodec.encode(article))).get();
         }
         String publishUrl = "http://127.0.0.1:" + port + path;
-        await().atMost(Duration.ofSeconds(60)).until(() -> get(publishUrl).body().split("\"id\":\"bench-").length == 51);
+        await().atMost(Duration.ofSeconds(60)).until(() -> new String(get(publishUrl).body(), StandardCharsets.UTF_8)
+                .split("\"id\":\"bench-").length == 51);
         HttpResponse<byte[]> feed = get(publishUrl);
         Path root = Files.createTempDirectory("nginx-bench-");
         Files.write(root.resolve("feed.json"), feed.body());

@@ -177,7 +177,7 @@ class FeedsIT {
         String etag = full.headers().firstValue("ETag").orElseThrow();
         String lastModified = full.headers().firstValue("Last-Modified").orElseThrow();
         assertThat(full.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
-        assertThat(full.headers().firstValue("Link").orElse("")).contains("rel=\"self\"");
+        assertThat(String.join(", ", full.headers().allValues("Link"))).contains("rel=\"self\"").contains("rel=\"hub\"");
 
         assertThat(get("/feeds/latest.atom", "If-None-Match", etag).statusCode()).isEqualTo(304);
         HttpResponse<byte[]> sinceDate = get("/feeds/latest.atom", "If-Modified-Since", lastModified);

@@ -1,0 +1,2 @@
+/** Kafka adapter of operator alerts ({@code newsflow.operator.alerts.v1}). */
+package io.newsflow.publish.delivery.messaging;

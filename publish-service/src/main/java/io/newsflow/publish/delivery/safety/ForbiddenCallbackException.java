@@ -1,0 +1,9 @@
+package io.newsflow.publish.delivery.safety;
+
+/** A callback URL that may not be called; the message says why. */
+public class ForbiddenCallbackException extends RuntimeException {
+
+    public ForbiddenCallbackException(String message) {
+        super(message);
+    }
+}

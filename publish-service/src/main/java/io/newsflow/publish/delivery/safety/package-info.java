@@ -1,0 +1,2 @@
+/** SSRF protection for outbound callbacks: which addresses a push may reach. */
+package io.newsflow.publish.delivery.safety;

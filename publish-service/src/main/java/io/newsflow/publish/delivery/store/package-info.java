@@ -1,0 +1,2 @@
+/** MongoDB adapters of the delivery queue and the attempt log. */
+package io.newsflow.publish.delivery.store;

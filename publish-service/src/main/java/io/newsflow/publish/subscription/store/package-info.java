@@ -1,0 +1,2 @@
+/** MongoDB adapter of the subscription store. */
+package io.newsflow.publish.subscription.store;

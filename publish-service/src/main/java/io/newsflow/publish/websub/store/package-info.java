@@ -1,0 +1,2 @@
+/** MongoDB adapter of hub subscriptions. */
+package io.newsflow.publish.websub.store;

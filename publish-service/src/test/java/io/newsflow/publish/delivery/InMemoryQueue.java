@@ -1,0 +1,100 @@
+package io.newsflow.publish.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Queues in maps with the Mongo adapter's contract, for unit tests and the benchmark (which measures the engine, not Mongo). */
+public final class InMemoryQueue implements DeliveryQueue {
+    private final Map<String, QueuedDelivery> messages = new ConcurrentHashMap<>();
+    private final Map<String, long[]> positions = new ConcurrentHashMap<>();
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public long enqueue(String id, QueuedDelivery d) {
+        long[] p = positions.computeIfAbsent(id, k -> new long[3]);
+        synchronized (p) {
+            long seq = p[0] + 1;
+            messages.put(id + ":" + seq, new QueuedDelivery(id, seq, d.webhookId(), d.type(), d.articleId(),
+                    d.contentType(), d.body(), d.enqueuedAt(), 0, null));
+            p[0] = seq;
+            return seq;
+        }
+    }
+
+    @Override
+    public boolean seen(String id, String webhookId) {
+        return seen.contains(id + "|" + webhookId);
+    }
+
+    @Override
+    public void markSeen(String id, String webhookId) {
+        seen.add(id + "|" + webhookId);
+    }
+
+    @Override
+    public Position position(String id) {
+        long[] p = positions.getOrDefault(id, new long[3]);
+        synchronized (p) {
+            return new Position(p[0], p[1], p[2]);
+        }
+    }
+
+    @Override
+    public Optional<QueuedDelivery> get(String id, long seq) {
+        return Optional.ofNullable(messages.get(id + ":" + seq));
+    }
+
+    @Override
+    public List<QueuedDelivery> range(String id, long afterSeq, int limit) {
+        List<QueuedDelivery> found = new ArrayList<>();
+        for (long seq = afterSeq + 1; seq <= position(id).last() && found.size() < limit; seq++) {
+            get(id, seq).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingLong(QueuedDelivery::seq));
+        return found;
+    }
+
+    @Override
+    public void recordAttempt(String id, long seq, int attempts, Instant next) {
+        messages.computeIfPresent(id + ":" + seq, (k, d) -> new QueuedDelivery(id, seq, d.webhookId(), d.type(),
+                d.articleId(), d.contentType(), d.body(), d.enqueuedAt(), attempts, next));
+    }
+
+    @Override
+    public void complete(String id, long seq) {
+        long[] p = positions.get(id);
+        synchronized (p) {
+            p[1] = Math.max(p[1], seq);
+        }
+    }
+
+    @Override
+    public void acknowledge(String id, long cursor) {
+        long[] p = positions.computeIfAbsent(id, k -> new long[3]);
+        synchronized (p) {
+            p[2] = Math.max(p[2], cursor);
+        }
+    }
+
+    @Override
+    public boolean lock(String id, String owner, Instant until, Instant now) {
+        return positions.containsKey(id) && owners.merge(id, owner, (old, mine) -> old).equals(owner);
+    }
+
+    @Override
+    public void unlock(String id, String owner) {
+        owners.remove(id, owner);
+    }
+
+    @Override
+    public void drop(String id) {
+        positions.remove(id);
+    }
+}
