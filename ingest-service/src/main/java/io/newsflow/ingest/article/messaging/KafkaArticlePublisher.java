@@ -1,5 +1,8 @@
 package io.newsflow.ingest.article.messaging;
 
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.newsflow.ingest.IngestProperties;
 import io.newsflow.ingest.article.ArticlePublisher;
 import io.newsflow.ingest.article.PublishFailedException;
@@ -7,6 +10,7 @@ import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,10 +25,15 @@ class KafkaArticlePublisher implements ArticlePublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final IngestProperties properties;
+    private final Tracer tracer;
+    private final Propagator propagator;
 
-    KafkaArticlePublisher(KafkaTemplate<String, byte[]> kafka, IngestProperties properties) {
+    KafkaArticlePublisher(KafkaTemplate<String, byte[]> kafka, IngestProperties properties, Tracer tracer,
+            Propagator propagator) {
         this.kafka = kafka;
         this.properties = properties;
+        this.tracer = tracer;
+        this.propagator = propagator;
     }
 
     @Override
@@ -32,6 +41,12 @@ class KafkaArticlePublisher implements ArticlePublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_RAW, article.id(),
                 EventCodec.encode(article));
         CloudEvent.of(CloudEvent.TYPE_INGESTED, SOURCE).toHeaders().forEach(record.headers()::add);
+        TraceContext trace = tracer.currentTraceContext().context();
+        if (trace != null) {
+            // The request's trace continues in enrich and publish, whose listeners read this W3C header.
+            propagator.inject(trace, record.headers(),
+                    (headers, key, value) -> headers.add(key, value.getBytes(StandardCharsets.UTF_8)));
+        }
         CompletableFuture<Void> acknowledged;
         try {
             acknowledged = kafka.send(record).thenApply(result -> (Void) null);

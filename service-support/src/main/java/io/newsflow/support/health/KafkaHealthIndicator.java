@@ -1,33 +1,33 @@
-package io.newsflow.console.health;
+package io.newsflow.support.health;
 
-import io.newsflow.console.kafka.KafkaClients;
 import java.util.Collection;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.common.Node;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
+import org.springframework.kafka.core.KafkaAdmin;
 
-/** {@code kafka}: UP when the cluster describes itself within two seconds; part of the readiness group. */
-@Component("kafka")
-class KafkaHealthIndicator implements HealthIndicator {
+/** {@code kafka}: UP when the cluster describes itself within two seconds. */
+public class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
     private static final int TIMEOUT_MS = 2_000;
 
-    private final KafkaClients clients;
+    private final KafkaAdmin kafkaAdmin;
+    private volatile Admin admin;
 
-    KafkaHealthIndicator(KafkaClients clients) {
-        this.clients = clients;
+    public KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        this.kafkaAdmin = kafkaAdmin;
     }
 
     @Override
     public Health health() {
-        DescribeClusterResult cluster = clients.admin()
-                .describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS));
+        DescribeClusterResult cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS));
         try {
             Collection<Node> nodes = cluster.nodes().get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS);
             String clusterId = cluster.clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
@@ -37,6 +37,26 @@ class KafkaHealthIndicator implements HealthIndicator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down().withDetail("error", "interrupted").build();
+        }
+    }
+
+    private Admin admin() {
+        Admin current = admin;
+        if (current == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+                }
+                current = admin;
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public void destroy() {
+        if (admin != null) {
+            admin.close();
         }
     }
 }
