@@ -45,6 +45,26 @@ class EnrichPipelineIT extends EnrichServiceFixture {
     }
 
     @Test
+    void exposesReadinessAndPipelineMetricsForMachines() throws Exception {
+        ArticleIngested article = seed("metrics-" + UUID.randomUUID(), 1);
+        send(article);
+        send("poison-" + UUID.randomUUID(), "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        String metrics = await().atMost(Duration.ofSeconds(60)).until(() -> http("/actuator/prometheus"),
+                body -> body.contains("newsflow_deadletters_total{topic=\"newsflow.articles.raw.v1\"")
+                        && body.contains("newsflow_pipeline_latency_seconds_bucket{stage=\"enriched\""));
+        assertThat(metrics).contains("newsflow_articles_enriched_total{result=\"enriched\"");
+        String readiness = http("/actuator/health/readiness");
+        assertThat(readiness).contains("\"status\":\"UP\"").contains("\"kafka\"").contains("\"mongo\"");
+    }
+
+    private String http(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
     void replayOfTheSameVersionProducesNoSecondEvent() throws Exception {
         ArticleIngested seed = seed("replay-" + UUID.randomUUID(), 1);
         try (TopicReader enriched = enrichedTopic()) {

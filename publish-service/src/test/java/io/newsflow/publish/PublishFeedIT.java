@@ -92,6 +92,18 @@ class PublishFeedIT {
     }
 
     @Test
+    void exposesReadinessAndPipelineMetricsForMachines() throws Exception {
+        ArticleEnriched article = enriched("m-" + UUID.randomUUID(), 1, "指标", Instant.now());
+        send(article);
+
+        String metrics = await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/prometheus", null).body(),
+                body -> body.contains("newsflow_pipeline_latency_seconds_bucket{stage=\"published\""));
+        assertThat(metrics).contains("newsflow_articles_published_total");
+        String readiness = get("/actuator/health/readiness", null).body();
+        assertThat(readiness).contains("\"status\":\"UP\"").contains("\"kafka\"").contains("\"mongo\"");
+    }
+
+    @Test
     void answersProblemJsonForAnUnknownArticle() throws Exception {
         HttpResponse<String> response = get("/articles/no-such-article", null);
 

@@ -1,18 +1,15 @@
 package io.newsflow.enrich.messaging;
 
-import io.newsflow.model.EventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.model.Topics;
+import io.newsflow.support.kafka.DeadLetterErrorHandler;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Topics this service touches, and failure handling: retries with exponential backoff, then the record goes to
@@ -22,18 +19,10 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 class KafkaConfiguration {
 
     @Bean
-    CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> template,
+    CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters,
             @Value("${newsflow.retry.attempts:4}") int attempts,
             @Value("${newsflow.retry.initial-interval-ms:500}") long initialInterval) {
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(attempts);
-        backOff.setInitialInterval(initialInterval);
-        backOff.setMultiplier(2.0);
-        backOff.setMaxInterval(10_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition())),
-                backOff);
-        handler.addNotRetryableExceptions(EventCodec.MalformedEventException.class);
-        return handler;
+        return DeadLetterErrorHandler.create(template, attempts, initialInterval, meters);
     }
 
     @Bean

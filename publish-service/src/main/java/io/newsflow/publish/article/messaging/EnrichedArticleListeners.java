@@ -6,6 +6,7 @@ import io.newsflow.model.Topics;
 import io.newsflow.publish.article.ArticleHandlers;
 import io.newsflow.publish.article.ReadModel;
 import io.newsflow.publish.feed.FeedCache;
+import io.newsflow.support.metrics.PipelineMetrics;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,9 +25,11 @@ class EnrichedArticleListeners {
     private final FeedCache cache;
     private final List<ArticleHandlers.OncePerGroup> oncePerGroup;
     private final List<ArticleHandlers.OnEveryInstance> onEveryInstance;
+    private final PipelineMetrics metrics;
 
     EnrichedArticleListeners(ReadModel readModel, FeedCache cache, List<ArticleHandlers.OncePerGroup> oncePerGroup,
-            List<ArticleHandlers.OnEveryInstance> onEveryInstance) {
+            List<ArticleHandlers.OnEveryInstance> onEveryInstance, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.readModel = readModel;
         this.cache = cache;
         this.oncePerGroup = oncePerGroup;
@@ -39,6 +42,8 @@ class EnrichedArticleListeners {
         ArticleEnriched article = EventCodec.decode(record.value(), ArticleEnriched.class);
         readModel.upsert(article);
         oncePerGroup.forEach(handler -> handler.onEnriched(article));
+        metrics.count("newsflow.articles.published");
+        metrics.reached("published", article.article().ingestedAt());
     }
 
     @KafkaListener(id = "publish-broadcast", topics = Topics.ARTICLES_ENRICHED,

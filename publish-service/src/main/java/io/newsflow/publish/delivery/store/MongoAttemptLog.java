@@ -1,10 +1,12 @@
 package io.newsflow.publish.delivery.store;
 
 import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import io.newsflow.publish.delivery.Attempt;
 import io.newsflow.publish.delivery.AttemptLog;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -22,13 +24,18 @@ import org.springframework.stereotype.Component;
 class MongoAttemptLog implements AttemptLog {
 
     private final MongoTemplate mongo;
+    private final MeterRegistry meters;
 
-    MongoAttemptLog(MongoTemplate mongo) {
+    MongoAttemptLog(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     @Override
     public void record(Attempt a) {
+        boolean delivered = a.status() >= 200 && a.status() < 300;
+        meters.counter("newsflow.deliveries", "outcome", delivered ? "delivered" : "failed").increment();
+        meters.timer("newsflow.delivery.latency").record(Duration.ofMillis(a.latencyMs()));
         long n = next(a.subscriptionId());
         attempts().insertOne(new Document("_id", a.subscriptionId() + ":" + n).append("subscription", a.subscriptionId())
                 .append("webhookId", a.webhookId()).append("seq", a.seq()).append("attempt", a.attempt())

@@ -1,5 +1,9 @@
-package io.newsflow.support.health;
+package io.newsflow.support;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.support.health.KafkaHealthIndicator;
+import io.newsflow.support.health.MongoPingHealthIndicator;
+import io.newsflow.support.metrics.PipelineMetrics;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -7,18 +11,26 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Registers the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
+ * Pipeline metrics, and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
  * {@code HealthIndicator} suffix) that the services' readiness groups include
  * ({@code management.endpoint.health.group.readiness.include: readinessState,kafka,mongo}).
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-    "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
-public class HealthAutoConfiguration {
+    "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+public class ServiceSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(KafkaAdmin.class)
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    @ConditionalOnBean(MeterRegistry.class)
+    PipelineMetrics pipelineMetrics(MeterRegistry meters) {
+        return new PipelineMetrics(meters);
     }
 
     @Bean

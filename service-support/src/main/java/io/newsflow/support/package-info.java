@@ -1,0 +1,2 @@
+/** Run-time pieces every newsflow service shares, registered by auto-configuration. */
+package io.newsflow.support;
