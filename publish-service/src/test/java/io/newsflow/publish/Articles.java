@@ -34,4 +34,15 @@ public final class Articles {
                 recommended.stream().map(r -> new Recommendation(r, "", 0.5, List.of("长宁"))).toList(), "test",
                 Instant.now(), List.of("上海"), null, List.of());
     }
+
+    /** The same article with a body of this text, so feeds reach the size partner widgets fetch (tens of KB). */
+    public static ArticleEnriched withBody(ArticleEnriched article, String text) {
+        ArticleIngested a = article.article();
+        ArticleIngested longer = new ArticleIngested(a.id(), a.url(), a.canonicalUrl(), a.title(), new Body(text, ""),
+                a.publishedAt(), a.source(), a.author(), a.breadcrumb(), a.language(), a.contentHash(), a.version(),
+                a.ingestedAt(), a.origin(), a.sourceKeywords());
+        return new ArticleEnriched(longer, article.categories(), article.keywords(), article.entities(),
+                article.summary(), article.simhash(), article.duplicateOf(), article.recommendations(),
+                article.modelVersion(), article.enrichedAt(), article.places(), article.zhHant(), article.alsoReportedBy());
+    }
 }

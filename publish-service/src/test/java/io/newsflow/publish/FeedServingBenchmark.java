@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.localstack.FreePorts;
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.ArticleEnriched;
-import io.newsflow.model.ArticleIngested;
-import io.newsflow.model.Body;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import java.net.URI;
@@ -19,16 +17,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +55,9 @@ class FeedServingBenchmark {
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void printsFeedServingBesideNginx() throws Exception {
         String path = "/feeds/keywords/bench" + RUN + ".json?limit=50";
@@ -69,6 +71,11 @@ class FeedServingBenchmark {
         await().atMost(Duration.ofSeconds(60)).until(() -> new String(get(publishUrl).body(), StandardCharsets.UTF_8)
                 .split("\"id\":\"bench-").length == 51);
         HttpResponse<byte[]> feed = get(publishUrl);
+        HttpResponse<byte[]> again = get(publishUrl);
+        if (!Arrays.equals(again.body(), feed.body())
+                || !again.headers().firstValue("Content-Length").equals(Optional.of(feed.body().length + ""))) {
+            throw new IllegalStateException("a repeated request did not get the same bytes");
+        }
         Path root = Files.createTempDirectory("nginx-bench-");
         Files.write(root.resolve("feed.json"), feed.body());
         // nginx workers run as an unprivileged user: they must be able to read the file.
@@ -81,14 +88,19 @@ class FeedServingBenchmark {
             await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> get(nginxUrl).statusCode() == 200);
             String nginxEtag = get(nginxUrl).headers().firstValue("ETag").orElseThrow();
             String publishEtag = feed.headers().firstValue("ETag").orElseThrow();
-            System.out.printf("%n| %d-item feed, %d bytes, wrk -t2 -c32 -d%s, %d cores | requests/s | p99 ms |%n"
-                    + "|---|---|---|%n", 50, feed.body().length, DURATION, Runtime.getRuntime().availableProcessors());
+            System.out.printf("%n| %d-item feed, %d bytes, wrk -t2 -c32 -d%s, %d cores, Tomcat threads.max=%s "
+                    + "max-keep-alive-requests=%s | requests/s | p99 ms |%n|---|---|---|%n", 50, feed.body().length,
+                    DURATION, Runtime.getRuntime().availableProcessors(),
+                    environment.getProperty("server.tomcat.threads.max", "200"),
+                    environment.getProperty("server.tomcat.max-keep-alive-requests", "100"));
+            String loadBefore = Wrk.loadAverage();
             wrk(publishUrl, null);
             wrk(publishUrl, publishEtag);
             row("publish-service, full 200", wrk(publishUrl, null));
             row("nginx static file, full 200", wrk(nginxUrl, null));
             row("publish-service, 304", wrk(publishUrl, publishEtag));
             row("nginx static file, 304", wrk(nginxUrl, nginxEtag));
+            System.out.printf("load average (1, 5, 15 min) before: %s, after: %s%n", loadBefore, Wrk.loadAverage());
         } finally {
             nginx.destroy();
             nginx.waitFor(10, TimeUnit.SECONDS);
@@ -101,26 +113,9 @@ class FeedServingBenchmark {
 
     /** Requests per second and p99 latency in milliseconds. */
     private static double[] wrk(String url, String ifNoneMatch) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + DURATION, "--latency"));
-        if (ifNoneMatch != null) {
-            command.addAll(List.of("-H", "If-None-Match: " + ifNoneMatch));
-        }
-        command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        Matcher p99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)").matcher(output);
-        if (!rate.find() || !p99.find()) {
-            throw new IllegalStateException("unexpected wrk output:\n" + output);
-        }
-        double latency = Double.parseDouble(p99.group(1));
-        latency = switch (p99.group(2)) {
-            case "us" -> latency / 1000;
-            case "s" -> latency * 1000;
-            default -> latency;
-        };
-        return new double[] {Double.parseDouble(rate.group(1)), latency};
+        Wrk.Result result = Wrk.run(url, DURATION, 32,
+                ifNoneMatch == null ? List.of() : List.of("-H", "If-None-Match: " + ifNoneMatch));
+        return new double[] {result.requestsPerSecond(), result.p99()};
     }
 
     private static Process startNginx(Path root, int port) throws Exception {
@@ -147,13 +142,6 @@ class FeedServingBenchmark {
 
     /** A body of realistic length, so the 50-item feed is about the size partner widgets fetch (tens of KB). */
     private static ArticleEnriched withBody(ArticleEnriched article) {
-        String text = "围绕虹桥国际开放枢纽建设和加快推进数字化转型,长宁聚力提升国际精品城区软实力。".repeat(4);
-        ArticleIngested a = article.article();
-        ArticleIngested longer = new ArticleIngested(a.id(), a.url(), a.canonicalUrl(), a.title(), new Body(text, ""),
-                a.publishedAt(), a.source(), a.author(), a.breadcrumb(), a.language(), a.contentHash(), a.version(),
-                a.ingestedAt(), a.origin(), a.sourceKeywords());
-        return new ArticleEnriched(longer, article.categories(), article.keywords(), article.entities(),
-                article.summary(), article.simhash(), article.duplicateOf(), article.recommendations(),
-                article.modelVersion(), article.enrichedAt(), article.places(), article.zhHant(), article.alsoReportedBy());
+        return Articles.withBody(article, "围绕虹桥国际开放枢纽建设和加快推进数字化转型,长宁聚力提升国际精品城区软实力。".repeat(4));
     }
 }

@@ -25,7 +25,8 @@ public class FeedCache {
     private final int capacity;
     private final TreeSet<ArticleEnriched> newest = new TreeSet<>(NEWEST_FIRST);
     private final Map<String, ArticleEnriched> byId = new HashMap<>();
-    private long revision;
+    /** Written under the lock, read without it: feed requests check it on every hit. */
+    private volatile long revision;
 
     public FeedCache(PublishProperties properties) {
         this.capacity = properties.cacheSize();
@@ -65,7 +66,7 @@ public class FeedCache {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public synchronized long revision() {
+    public long revision() {
         return revision;
     }
 

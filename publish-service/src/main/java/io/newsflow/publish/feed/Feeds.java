@@ -27,21 +27,27 @@ class Feeds {
     private final RomeFeedRenderer rome;
     private final Traditional traditional;
     private final PublishProperties properties;
+    private final FeedFiles files;
     private final Map<String, RenderedFeed> rendered = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, RenderedFeed> eldest) {
-            return size() > MAX_RENDERED;
+            if (size() > MAX_RENDERED) {
+                eldest.getValue().retire(files);
+                return true;
+            }
+            return false;
         }
     };
 
     Feeds(FeedCache cache, FeedSelection selection, JsonFeedRenderer json, RomeFeedRenderer rome,
-            Traditional traditional, PublishProperties properties) {
+            Traditional traditional, PublishProperties properties, FeedFiles files) {
         this.cache = cache;
         this.selection = selection;
         this.json = json;
         this.rome = rome;
         this.traditional = traditional;
         this.properties = properties;
+        this.files = files;
     }
 
     RenderedFeed render(FeedRequest request) {
@@ -58,9 +64,14 @@ class Feeds {
         FeedSelection.Page page = selection.select(request, snapshot.items());
         byte[] body = request.format() == FeedFormat.JSON ? json.render(view(request, page))
                 : rome.render(view(request, page), request.format());
-        feed = new RenderedFeed(snapshot.revision(), body, sha256(body).substring(0, 32), lastModified(page.items()));
+        feed = new RenderedFeed(snapshot.revision(), body, sha256(body).substring(0, 32), lastModified(page.items()),
+                request.format(), List.of("<" + hubUrl() + ">; rel=\"hub\"", "<" + selfUrl(request) + ">; rel=\"self\""));
+        RenderedFeed replaced;
         synchronized (rendered) {
-            rendered.put(key, feed);
+            replaced = rendered.put(key, feed);
+        }
+        if (replaced != null) {
+            replaced.retire(files);
         }
         return feed;
     }

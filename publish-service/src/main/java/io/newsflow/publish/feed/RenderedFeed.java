@@ -4,12 +4,16 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.springframework.http.HttpHeaders;
 
 /**
- * Feed bytes with their validators, rendered once per change of the cache. Compressed forms are made on first
- * request and kept, so a busy feed is compressed once per change, not once per request.
+ * Feed bytes with their validators and response headers, rendered once per change of the cache. Compressed forms
+ * and the spooled file that the connector sends with sendfile are made on first request and kept, so a busy feed
+ * is compressed and written once per change, not once per request.
  */
 final class RenderedFeed {
 
@@ -17,14 +21,24 @@ final class RenderedFeed {
     private final byte[] body;
     private final String etag;
     private final Instant lastModified;
+    private final String httpDate;
+    private final String contentType;
+    private final List<String> links;
     private volatile byte[] gzip;
     private volatile byte[] brotli;
+    private volatile Path file;
+    private volatile boolean retired;
 
-    RenderedFeed(long revision, byte[] body, String etag, Instant lastModified) {
+    RenderedFeed(long revision, byte[] body, String etag, Instant lastModified, FeedFormat format, List<String> links) {
         this.revision = revision;
         this.body = body;
         this.etag = etag;
         this.lastModified = lastModified;
+        HttpHeaders date = new HttpHeaders();
+        date.setLastModified(lastModified);
+        this.httpDate = date.getFirst(HttpHeaders.LAST_MODIFIED);
+        this.contentType = format.mediaType().toString();
+        this.links = List.copyOf(links);
     }
 
     long revision() {
@@ -42,6 +56,20 @@ final class RenderedFeed {
 
     Instant lastModified() {
         return lastModified;
+    }
+
+    /** {@link #lastModified()} as an HTTP date. */
+    String httpDate() {
+        return httpDate;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    /** Link header values: the WebSub hub and the feed itself. */
+    List<String> links() {
+        return links;
     }
 
     byte[] gzip() {
@@ -71,5 +99,31 @@ final class RenderedFeed {
             brotli = compressed;
         }
         return compressed;
+    }
+
+    /** The body in a file of its own, or null once this rendering is replaced or when the file cannot be written. */
+    Path file(FeedFiles files) {
+        Path spooled = file;
+        if (spooled == null && !retired) {
+            synchronized (this) {
+                if (file == null && !retired) {
+                    file = files.write(body);
+                }
+                spooled = file;
+            }
+        }
+        return retired ? null : spooled;
+    }
+
+    /** A newer rendering replaced this one: its file goes once requests that already chose it are done. */
+    synchronized void retire(FeedFiles files) {
+        retired = true;
+        if (file != null) {
+            files.retire(file);
+        }
+    }
+
+    boolean retired() {
+        return retired;
     }
 }

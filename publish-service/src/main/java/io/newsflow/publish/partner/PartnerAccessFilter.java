@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,12 +12,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class PartnerAccessFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Partner-Key";
+    private final PartnerGate gate;
 
-    private final PartnerAccess access;
-
-    PartnerAccessFilter(PartnerAccess access) {
-        this.access = access;
+    PartnerAccessFilter(PartnerGate gate) {
+        this.gate = gate;
     }
 
     @Override
@@ -31,20 +27,8 @@ class PartnerAccessFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getParameter("key") != null ? request.getParameter("key") : request.getHeader(HEADER);
-        PartnerAccess.Decision decision = access.check(key);
-        if (decision.status() == 200) {
+        if (gate.admit(request, response)) {
             chain.doFilter(request, response);
-            return;
         }
-        response.setStatus(decision.status());
-        if (decision.retryAfterSeconds() > 0) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        }
-        response.setContentType("application/problem+json");
-        String title = decision.status() == 429 ? "Too many requests" : "Partner key required";
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
-                + decision.status() + ",\"detail\":\"" + decision.reason().replace("\"", "'") + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
     }
 }
