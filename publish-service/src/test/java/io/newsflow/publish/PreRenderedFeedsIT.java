@@ -8,9 +8,11 @@ import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +90,20 @@ class PreRenderedFeedsIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> get(path, "If-None-Match", etag).statusCode() == 200);
         assertThat(new String(get(path, null, null).body())).contains("fresh-late-" + RUN);
+    }
+
+    @Test
+    void percentEncodesAChinesePathInTheSelfLink() throws Exception {
+        String keyword = "话题" + RUN;
+        String path = "/feeds/keywords/" + URLEncoder.encode(keyword, StandardCharsets.UTF_8) + ".json";
+        publish(1, keyword);
+        await().atMost(Duration.ofSeconds(30)).until(() -> new String(get(path, null, null).body(), StandardCharsets.UTF_8)
+                .contains(keyword + "-0"));
+
+        for (HttpResponse<byte[]> response : List.of(get(path, null, null), get(path, null, null))) {
+            assertThat(response.headers().allValues("link")).contains("<http://127.0.0.1:8080/feeds/keywords/"
+                    + "%E8%AF%9D%E9%A2%98" + RUN + ".json>; rel=\"self\"");
+        }
     }
 
     @Test

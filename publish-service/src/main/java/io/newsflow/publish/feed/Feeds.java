@@ -2,6 +2,7 @@ package io.newsflow.publish.feed;
 
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.PublishProperties;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Rendered feeds, one per distinct request, re-rendered only when the cache's revision moved. The rendered set
@@ -65,7 +67,7 @@ class Feeds {
         byte[] body = request.format() == FeedFormat.JSON ? json.render(view(request, page))
                 : rome.render(view(request, page), request.format());
         feed = new RenderedFeed(snapshot.revision(), body, sha256(body).substring(0, 32), lastModified(page.items()),
-                request.format(), List.of("<" + hubUrl() + ">; rel=\"hub\"", "<" + selfUrl(request) + ">; rel=\"self\""));
+                request.format(), List.of("<" + hubUrl() + ">; rel=\"hub\"", "<" + linkTarget(request) + ">; rel=\"self\""));
         RenderedFeed replaced;
         synchronized (rendered) {
             replaced = rendered.put(key, feed);
@@ -82,6 +84,11 @@ class Feeds {
 
     String selfUrl(FeedRequest request) {
         return properties.publicBaseUrl() + request.selfPath();
+    }
+
+    /** Header values are ASCII: a category or keyword path in Chinese is percent-encoded there (RFC 8288). */
+    private String linkTarget(FeedRequest request) {
+        return properties.publicBaseUrl() + UriUtils.encodePath(request.selfPath(), StandardCharsets.UTF_8);
     }
 
     private FeedView view(FeedRequest request, FeedSelection.Page page) {
