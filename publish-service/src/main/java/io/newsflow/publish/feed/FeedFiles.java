@@ -24,25 +24,31 @@ class FeedFiles {
     private static final Logger log = LoggerFactory.getLogger(FeedFiles.class);
     private static final long GRACE_NANOS = 60_000_000_000L;
 
-    private final Path folder;
+    private volatile Path folder;
     private final AtomicLong sequence = new AtomicLong();
     private final Queue<Retired> retired = new ConcurrentLinkedQueue<>();
-
-    FeedFiles() throws IOException {
-        this.folder = Files.createTempDirectory("newsflow-feeds-");
-    }
 
     /** The file holding these bytes, or null when it cannot be written (the body is then sent from memory). */
     Path write(byte[] body) {
         deleteExpired();
-        Path file = folder.resolve(sequence.incrementAndGet() + ".feed");
+        Path file = null;
         try {
+            file = folder().resolve(sequence.incrementAndGet() + ".feed");
             Files.write(file, body);
             return file;
         } catch (IOException e) {
             log.warn("feed files: cannot write {} ({}); serving from memory", file, e.toString());
             return null;
         }
+    }
+
+    /** Made on first use, so an instance that never spools a feed leaves no folder behind. */
+    private synchronized Path folder() throws IOException {
+        if (folder == null) {
+            folder = Files.createTempDirectory("newsflow-feeds-");
+            folder.toFile().deleteOnExit();
+        }
+        return folder;
     }
 
     void retire(Path file) {
@@ -62,7 +68,10 @@ class FeedFiles {
     }
 
     @PreDestroy
-    void deleteAll() throws IOException {
+    synchronized void deleteAll() throws IOException {
+        if (folder == null) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
