@@ -1,17 +1,23 @@
 package io.newsflow.publish.delivery;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.article.ArticleHandlers;
 import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionStore;
+import io.newsflow.support.tracing.ArticleTrace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +32,17 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     private final Payloads payloads;
     private final DeliveryWorkers workers;
     private final FeedCache cache;
+    private final Tracer tracer;
     private final Clock clock = Clock.systemUTC();
 
     Deliveries(SubscriptionStore subscriptions, DeliveryQueue queue, Payloads payloads, DeliveryWorkers workers,
-            FeedCache cache) {
+            FeedCache cache, ObjectProvider<Tracer> tracer) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.payloads = payloads;
         this.workers = workers;
         this.cache = cache;
+        this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
     }
 
     @Override
@@ -63,11 +71,21 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         return matching.size();
     }
 
+    /** The span this article is published in (the listener's, continuing the article's trace), for its deliveries. */
+    private Optional<String> traceparent() {
+        Span span = tracer.currentSpan();
+        if (span == null || span.isNoop()) {
+            return Optional.empty();
+        }
+        TraceContext context = span.context();
+        return ArticleTrace.format(context.traceId(), context.spanId(), Boolean.TRUE.equals(context.sampled()));
+    }
+
     private void enqueue(Subscription subscription, ArticleEnriched article, Map<PayloadFormat, String> rendered) {
         Instant now = clock.instant();
         String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
         queue.enqueue(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article), Payloads.type(article),
-                article.id(), subscription.format().contentType(), body, now));
+                article.id(), subscription.format().contentType(), body, now, traceparent().orElse(null)));
         if (subscription.pushes()) {
             workers.wake(subscription.id());
         }

@@ -2,6 +2,7 @@ package io.newsflow.publish.delivery;
 
 import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionStore;
+import io.newsflow.support.tracing.ArticleTrace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,12 @@ class QueueDrainer {
 
     /** @return true to go on with the queue now (delivered, given up, or retried at once), false to wait */
     private boolean attempt(Subscription subscription, QueuedDelivery delivery) {
+        try (ArticleTrace.Scope trace = ArticleTrace.enter(delivery.traceparent())) {
+            return send(subscription, delivery, trace.traceparent().orElse(null));
+        }
+    }
+
+    private boolean send(Subscription subscription, QueuedDelivery delivery, String traceparent) {
         Instant now = clock.instant();
         long timestamp = now.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -79,6 +86,10 @@ class QueueDrainer {
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSigner.sign(delivery.webhookId(), timestamp, delivery.body(),
                 subscription.secrets()));
+        if (traceparent != null) {
+            // the article's trace from ingest to this attempt: receivers that trace can join it
+            headers.put(ArticleTrace.HEADER, traceparent);
+        }
         CallbackClient.Outcome outcome = client.post(subscription.callback(), headers,
                 delivery.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int number = delivery.attempts() + 1;

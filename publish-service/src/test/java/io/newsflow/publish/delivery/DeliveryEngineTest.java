@@ -51,7 +51,7 @@ class DeliveryEngineTest {
     }
 
     private void enqueue(String id, String webhookId) {
-        queue.enqueue(id, QueuedDelivery.of(webhookId, "article.published", "a", "application/json", "{}", Instant.now()));
+        queue.enqueue(id, QueuedDelivery.of(webhookId, "article.published", "a", "application/json", "{}", Instant.now(), null));
         workers.wake(id);
     }
 
@@ -82,6 +82,8 @@ class DeliveryEngineTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> receiver.delivered().size() == 1);
             assertThat(receiver.received()).extracting(r -> r.header("webhook-id"))
                     .containsExactly("msg_first", "msg_first", "msg_first", "msg_second");
+            // the attempt is logged once the receiver has answered: wait for it too
+            await().atMost(Duration.ofSeconds(5)).until(() -> attempts.recent(id, 10).size() == 4);
             assertThat(attempts.recent(id, 10)).extracting(Attempt::attempt).containsExactly(1, 3, 2, 1);
         }
     }

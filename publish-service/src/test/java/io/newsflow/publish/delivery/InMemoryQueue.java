@@ -21,8 +21,7 @@ public final class InMemoryQueue implements DeliveryQueue {
         long[] p = positions.computeIfAbsent(id, k -> new long[3]);
         synchronized (p) {
             long seq = p[0] + 1;
-            messages.put(id + ":" + seq, new QueuedDelivery(id, seq, d.webhookId(), d.type(), d.articleId(),
-                    d.contentType(), d.body(), d.enqueuedAt(), 0, null));
+            messages.put(id + ":" + seq, d.at(id, seq, 0, null));
             p[0] = seq;
             return seq;
         }
@@ -63,8 +62,7 @@ public final class InMemoryQueue implements DeliveryQueue {
 
     @Override
     public void recordAttempt(String id, long seq, int attempts, Instant next) {
-        messages.computeIfPresent(id + ":" + seq, (k, d) -> new QueuedDelivery(id, seq, d.webhookId(), d.type(),
-                d.articleId(), d.contentType(), d.body(), d.enqueuedAt(), attempts, next));
+        messages.computeIfPresent(id + ":" + seq, (k, d) -> d.at(id, seq, attempts, next));
     }
 
     @Override

@@ -131,7 +131,7 @@ class PushFanOutBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < SUBSCRIBERS; i++) {
             queue.enqueue(ids.get(i), QueuedDelivery.of("msg_bench_v1", "article.published", "bench",
-                    "application/json", body, Instant.now()));
+                    "application/json", body, Instant.now(), null));
             workers.wake(ids.get(i));
         }
         while (arrived.get() - before < SUBSCRIBERS) {

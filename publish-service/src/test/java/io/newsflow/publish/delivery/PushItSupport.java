@@ -10,7 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +67,20 @@ public abstract class PushItSupport {
     /** Records with one key share a partition, so they are consumed in the order sent. */
     protected void publish(String key, ArticleEnriched article) throws Exception {
         kafka.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, key, EventCodec.encode(article))).get();
+    }
+
+    /** As enrich-service sends it: with the W3C trace context the article carries from ingest. */
+    protected void publish(ArticleEnriched article, String traceparent) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(),
+                EventCodec.encode(article));
+        record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // a plain producer: the application's template would start a trace of its own for a send from a test thread
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.shared().bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            producer.send(record).get();
+        }
     }
 
     protected HttpResponse<String> admin(String method, String path, String json) throws Exception {

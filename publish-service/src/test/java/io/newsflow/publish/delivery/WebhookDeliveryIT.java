@@ -38,11 +38,16 @@ class WebhookDeliveryIT extends PushItSupport {
             String kw = "recover-" + RUN;
             JsonNode sub = subscribe("{\"callback\":\"" + receiver.url("/hook?x=1") + "\",\"filters\":{\"keywords\":[\""
                     + kw + "\"]}}");
+            String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
             publish(Articles.enriched("rec-" + RUN, 1, "恢复后送达", Instant.now(), List.of("国内新闻", "上海新闻"), "长宁时报",
-                    List.of(kw), List.of()));
+                    List.of(kw), List.of()), "00-" + trace + "-00f067aa0ba902b7-01");
             await().atMost(WAIT).until(() -> receiver.delivered().size() == 1);
             assertThat(receiver.received()).hasSize(3).extracting(r -> r.header("webhook-id"))
                     .containsOnly("msg_rec-" + RUN + "_v1");
+            // one trace from ingest to every delivery attempt, each attempt a span of its own
+            assertThat(receiver.received()).extracting(r -> r.header("traceparent")).hasSize(3).doesNotHaveDuplicates()
+                    .allSatisfy(t -> assertThat(t).startsWith("00-" + trace + "-").endsWith("-01")
+                            .doesNotContain("00f067aa0ba902b7"));
             assertThat(receiver.received()).extracting(Receiver.Received::uri).containsOnly("/hook?x=1");
             JsonNode payload = MAPPER.readTree(receiver.delivered().get(0).body());
             assertThat(payload.get("type").asString()).isEqualTo("article.published");

@@ -40,7 +40,8 @@ class MongoDeliveryQueue implements DeliveryQueue {
         long seq = ((Number) state.get("allocated")).longValue();
         messages().insertOne(new Document("_id", subscriptionId + ":" + seq).append("webhookId", d.webhookId())
                 .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
-                .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0));
+                .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
+                .append("traceparent", d.traceparent()));
         // published only once the message is stored, so a worker never finds a number without its message
         states().updateOne(id(subscriptionId), new Document("$max", new Document("last", seq)));
         return seq;
@@ -129,7 +130,8 @@ class MongoDeliveryQueue implements DeliveryQueue {
         Date next = d.getDate("nextAttemptAt");
         return new QueuedDelivery(subscriptionId, seq, d.getString("webhookId"), d.getString("type"),
                 d.getString("articleId"), d.getString("contentType"), d.getString("body"),
-                d.getDate("enqueuedAt").toInstant(), d.getInteger("attempts", 0), next == null ? null : next.toInstant());
+                d.getDate("enqueuedAt").toInstant(), d.getInteger("attempts", 0), next == null ? null : next.toInstant(),
+                d.getString("traceparent"));
     }
 
     private static long number(Document document, String field) {
