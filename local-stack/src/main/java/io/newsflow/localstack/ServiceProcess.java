@@ -39,14 +39,25 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir,
             String heap) {
+        return start(name, jar, port, env, logDir, List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /**
+     * Starts {@code java <jvmOptions> -jar jar}: benchmarks want the full JIT where the local stack wants a quick
+     * start (C1 only, serial GC).
+     */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir,
+            List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -DskipTests package)");
         }
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(javaBinary());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

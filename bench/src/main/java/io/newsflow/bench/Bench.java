@@ -1,0 +1,172 @@
+package io.newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar bench/target/bench-exec.jar proof|faults [name=value ...]} from the repository root.
+ * <ul>
+ * <li>{@code proof}: end-to-end latency at steady rates and the highest sustainable rate, each beside the raw
+ * Kafka and bare HanLP floors measured in the same run ({@code rates=10,50,100 seconds=30 burst=1000}).</li>
+ * <li>{@code faults}: the fault drill ({@code articles=10000 rate=40}); exits 1 when the audit fails.</li>
+ * </ul>
+ * Common: {@code out=<folder>} for the report, {@code heap=512m} per service. Data lives in a fresh folder under
+ * {@code out} and is deleted by nothing: look at the services' logs there.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !List.of("proof", "faults").contains(args[0])) {
+            System.err.println("usage: bench proof|faults [name=value ...]");
+            System.exit(2);
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        Path home = Path.of(System.getenv().getOrDefault("NEWSFLOW_HOME", "")).toAbsolutePath();
+        Path out = Path.of(options.getOrDefault("out", "bench/results/" + Instant.now().toString().replace(':', '-')))
+                .toAbsolutePath();
+        Files.createDirectories(out);
+        System.setProperty("bench.out", out.toString());
+        System.setProperty("logback.configurationFile", "bench-logback.xml");
+        String report = switch (args[0]) {
+            case "proof" -> proof(home, out, options);
+            default -> faults(home, out, options);
+        };
+        Files.writeString(out.resolve(args[0] + ".md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+        System.out.println("written to " + out.resolve(args[0] + ".md"));
+        System.exit(report.contains("| verdict | FAIL |") ? 1 : 0);
+    }
+
+    static String machine() {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return String.format("%d cores, %.1f GiB memory, %s %s, Java %s, load average %.2f at the end",
+                Runtime.getRuntime().availableProcessors(), memory / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String proof(Path home, Path out, Map<String, String> options) throws Exception {
+        List<Integer> rates = Arrays.stream(options.getOrDefault("rates", "10,50,100").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        int burst = Integer.parseInt(options.getOrDefault("burst", "1000"));
+        Pages pages = Pages.fromCorpus(home, 42, "p" + System.currentTimeMillis() % 100000);
+        List<EndToEnd.Result> results = new ArrayList<>();
+        List<KafkaFloor.Result> kafka = new ArrayList<>();
+        HanlpFloor.Result hanlp;
+        say("starting the pipeline (broker, Mongo-wire server, ingest, enrich, publish), data in " + out.resolve("data"));
+        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"));
+                WebhookReceiver webhooks = new WebhookReceiver();
+                FeedWatcher feed = new FeedWatcher(cluster.publishUrl(), Duration.ofMillis(10))) {
+            Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), webhooks.url());
+            EndToEnd e2e = new EndToEnd(new Ingest(cluster.ingestUrl(), cluster.ingestToken()), pages, feed, webhooks);
+            say("warm-up: 200 pages at 20/s");
+            e2e.steady(20, Duration.ofSeconds(10), Duration.ofSeconds(120));
+            for (int rate : rates) {
+                say("steady " + rate + " pages/s for " + seconds + " s");
+                results.add(e2e.steady(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(60 + rate * seconds / 20L)));
+                say("  " + results.get(results.size() - 1));
+            }
+            say(burst + " pages as fast as ingest takes them (16 clients)");
+            EndToEnd.Result saturated = e2e.saturated(burst, 16, Duration.ofSeconds(120 + burst / 10L));
+            results.add(saturated);
+            say("  " + saturated);
+
+            Pages floorPages = Pages.fromCorpus(home, 42, "floor");
+            List<byte[]> payloads = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            int most = rates.stream().mapToInt(r -> r * seconds).max().orElse(1000);
+            for (int n = 1; n <= Math.max(most, burst); n++) {
+                Pages.Page page = floorPages.next(n);
+                payloads.add(page.body());
+                texts.add(page.text());
+            }
+            try (KafkaFloor floor = new KafkaFloor(cluster.bootstrapServers())) {
+                floor.run(payloads.subList(0, Math.min(500, payloads.size())), 0);
+                for (int rate : rates) {
+                    say("raw Kafka floor at " + rate + "/s");
+                    kafka.add(floor.run(payloads.subList(0, rate * seconds), rate));
+                }
+                say("raw Kafka floor, as fast as possible");
+                kafka.add(floor.run(payloads.subList(0, burst), 0));
+            }
+            say("bare HanLP floor");
+            hanlp = HanlpFloor.run(texts.subList(0, Math.min(texts.size(), 2000)));
+        }
+        return proofTable(rates, results, kafka, hanlp, seconds, burst);
+    }
+
+    private static String proofTable(List<Integer> rates, List<EndToEnd.Result> results, List<KafkaFloor.Result> kafka,
+            HanlpFloor.Result hanlp, int seconds, int burst) {
+        StringBuilder t = new StringBuilder();
+        t.append("# newsflow end to end, beside its floors\n\n").append(machine()).append("\n\n");
+        t.append(String.format("Pages posted to ingest (`text/plain` portal dumps, ~%s), %d s per steady rate, then %d as fast as"
+                + " 16 clients can post. Latency in ms as p50 / p95 / p99, measured from the POST until the article first"
+                + " appears in `/feeds/latest.json` (polled every 10 ms) and until the webhook subscriber receives it.%n%n",
+                "3-4 KB", seconds, burst));
+        t.append("| | ");
+        results.forEach(r -> t.append(r.label()).append(" | "));
+        t.append("\n|---|");
+        results.forEach(r -> t.append("---|"));
+        t.append("\n| accepted / in feed / pushed | ");
+        results.forEach(r -> t.append(r.accepted()).append(" / ").append(r.inFeed()).append(" / ").append(r.pushed()).append(" | "));
+        t.append("\n| page → /feeds/latest | ");
+        results.forEach(r -> t.append(r.toFeed().format()).append(" | "));
+        t.append("\n| page → webhook received | ");
+        results.forEach(r -> t.append(r.toWebhook().format()).append(" | "));
+        t.append("\n| articles/s reaching the feed | ");
+        results.forEach(r -> t.append(String.format("%.1f", r.throughputPerSecond())).append(" | "));
+        t.append("\n| sustained (all arrived, latency not growing) | ");
+        results.forEach(r -> t.append(Double.isNaN(r.offeredPerSecond()) ? "highest sustainable rate: "
+                + String.format("%.1f/s", r.throughputPerSecond()) : r.sustained() ? "yes" : "no").append(" | "));
+        t.append("\n| floor: raw Kafka produce → consume, same payloads | ");
+        kafka.forEach(k -> t.append(k.latency().format()).append(" (").append(String.format("%.0f/s", k.perSecond())).append(") | "));
+        t.append(String.format("%n| floor: bare HanLP segmentation + TextRank keywords, same pages | per article %s ms, %.0f articles/s on one thread |%n",
+                hanlp.perArticle().format(), hanlp.perSecond()));
+        return t.toString();
+    }
+
+    private static String faults(Path home, Path out, Map<String, String> options) throws Exception {
+        int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "40"));
+        Pages pages = Pages.fromCorpus(home, 7, "f" + System.currentTimeMillis() % 100000);
+        say("starting the pipeline, data in " + out.resolve("data"));
+        FaultDrill.Report report;
+        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"))) {
+            report = new FaultDrill(cluster, pages, Bench::say).run(articles, rate,
+                    Duration.ofSeconds(300 + articles / 10L));
+        }
+        return "# Fault drill: " + articles + " pages at " + rate + "/s; kill -9 enrich, kill -9 publish, broker restart\n\n"
+                + machine() + "\n\n| | |\n|---|---|\n" + report.format();
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("expected name=value, got " + arg);
+            }
+            options.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return options;
+    }
+
+    static void say(String line) {
+        System.out.println("[bench] " + line);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsflow.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Page posted → visible in {@code /feeds/latest} → webhook received, for pages offered at a steady rate or as fast
+ * as ingest takes them.
+ */
+final class EndToEnd {
+
+    /** What one rate gave. */
+    record Result(String label, double offeredPerSecond, int posted, int accepted, int inFeed, int pushed,
+            Percentiles toFeed, Percentiles toWebhook, double throughputPerSecond, boolean sustained) {
+    }
+
+    private record Posted(String id, long postedNanos) {
+    }
+
+    private final Ingest ingest;
+    private final Pages pages;
+    private final FeedWatcher feed;
+    private final WebhookReceiver webhooks;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    EndToEnd(Ingest ingest, Pages pages, FeedWatcher feed, WebhookReceiver webhooks) {
+        this.ingest = ingest;
+        this.pages = pages;
+        this.feed = feed;
+        this.webhooks = webhooks;
+    }
+
+    /** Posts {@code rate} pages a second for {@code duration}, then waits for them to come out (at most {@code drain}). */
+    Result steady(int rate, Duration duration, Duration drain) throws InterruptedException {
+        int total = (int) (rate * duration.toSeconds());
+        ConcurrentLinkedQueue<Posted> posted = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long wait = start + i * periodNanos - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            answers.add(postOne(posted));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        return collect(rate + " articles/s", rate, total, new ArrayList<>(posted), drain, true);
+    }
+
+    /** Posts {@code total} pages with {@code clients} in flight at a time: the highest rate the pipeline sustains. */
+    Result saturated(int total, int clients, Duration drain) throws InterruptedException {
+        ConcurrentLinkedQueue<Posted> posted = new ConcurrentLinkedQueue<>();
+        Semaphore inFlight = new Semaphore(clients);
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            inFlight.acquire();
+            answers.add(postOne(posted).whenComplete((ok, error) -> inFlight.release()));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        return collect("as fast as ingest takes them", Double.NaN, total, new ArrayList<>(posted), drain, false);
+    }
+
+    private CompletableFuture<Void> postOne(ConcurrentLinkedQueue<Posted> posted) {
+        Pages.Page page = pages.next(counter.incrementAndGet());
+        long t0 = System.nanoTime();
+        return ingest.post(page).thenAccept(answer -> {
+            if (answer.status() == 202 && answer.id() != null) {
+                posted.add(new Posted(answer.id(), t0));
+            }
+        });
+    }
+
+    private Result collect(String label, double offered, int total, List<Posted> posted, Duration drain,
+            boolean steady) throws InterruptedException {
+        long deadline = System.nanoTime() + drain.toNanos();
+        while (System.nanoTime() < deadline && !allArrived(posted)) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        posted.sort((a, b) -> Long.compare(a.postedNanos(), b.postedNanos()));
+        List<Double> toFeed = new ArrayList<>();
+        List<Double> toWebhook = new ArrayList<>();
+        long first = posted.isEmpty() ? 0 : posted.get(0).postedNanos();
+        long last = first;
+        for (Posted p : posted) {
+            Long seen = feed.firstSeen(p.id());
+            if (seen != null) {
+                toFeed.add((seen - p.postedNanos()) / 1e6);
+                last = Math.max(last, seen);
+            }
+            Long pushed = webhooks.firstArrival(p.id());
+            if (pushed != null) {
+                toWebhook.add((pushed - p.postedNanos()) / 1e6);
+            }
+        }
+        double throughput = last > first ? toFeed.size() / ((last - first) / 1e9) : Double.NaN;
+        boolean sustained = steady && toFeed.size() == posted.size() && toWebhook.size() == posted.size()
+                && posted.size() == total && !growing(posted);
+        return new Result(label, offered, total, posted.size(), toFeed.size(), toWebhook.size(),
+                Percentiles.ofMillis(toFeed), Percentiles.ofMillis(toWebhook), throughput, sustained);
+    }
+
+    private boolean allArrived(List<Posted> posted) {
+        return posted.stream().allMatch(p -> feed.firstSeen(p.id()) != null && webhooks.firstArrival(p.id()) != null);
+    }
+
+    /**
+     * A rate is not sustained when articles wait longer and longer: the median latency of the last fifth is more
+     * than twice that of the first fifth (and more than a second above it).
+     */
+    private boolean growing(List<Posted> posted) {
+        int fifth = posted.size() / 5;
+        if (fifth < 5) {
+            return false;
+        }
+        Percentiles head = Percentiles.ofMillis(latencies(posted.subList(0, fifth)));
+        Percentiles tail = Percentiles.ofMillis(latencies(posted.subList(posted.size() - fifth, posted.size())));
+        return tail.p50() > 2 * head.p50() && tail.p50() - head.p50() > 1000;
+    }
+
+    private List<Double> latencies(List<Posted> posted) {
+        List<Double> values = new ArrayList<>();
+        for (Posted p : posted) {
+            Long seen = feed.firstSeen(p.id());
+            values.add(seen == null ? Double.MAX_VALUE : (seen - p.postedNanos()) / 1e6);
+        }
+        return values;
+    }
+}

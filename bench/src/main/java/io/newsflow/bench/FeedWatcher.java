@@ -1,0 +1,82 @@
+package io.newsflow.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Watches {@code /feeds/latest.json} the way a partner site polls it, only much more often (every few
+ * milliseconds, revalidating with the ETag), and records when each article first appeared.
+ */
+final class FeedWatcher implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI feed;
+    private final Duration interval;
+    private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile int polls;
+
+    FeedWatcher(String publishUrl, Duration interval) {
+        this.feed = URI.create(publishUrl + "/feeds/latest.json?limit=200");
+        this.interval = interval;
+        this.thread = new Thread(this::watch, "feed-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void watch() {
+        String etag = null;
+        while (running) {
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(5));
+                if (etag != null) {
+                    request.header("If-None-Match", etag);
+                }
+                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                long now = System.nanoTime();
+                polls++;
+                if (response.statusCode() == 200) {
+                    etag = response.headers().firstValue("ETag").orElse(null);
+                    for (JsonNode item : JSON.readTree(response.body()).path("items")) {
+                        firstSeen.putIfAbsent(item.path("id").asString(), now);
+                    }
+                }
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                // publish-service restarting or busy: poll again
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** When the article first appeared in the feed (System.nanoTime), or null. */
+    Long firstSeen(String articleId) {
+        return firstSeen.get(articleId);
+    }
+
+    int polls() {
+        return polls;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}
