@@ -1,6 +1,5 @@
 package io.newsflow.enrich.similar;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,8 +11,8 @@ import java.util.Map;
  * The in-memory index of recent articles. SimHash bands: the 64 bits split into four 16-bit bands, and two
  * hashes within 3 bits of each other agree exactly on at least one band (pigeonhole), so copies are found by
  * looking in four buckets instead of scanning. Postings: per term the most recent articles containing it,
- * capped, so the work per new article stays flat however large the corpus grows. Not thread-safe: the caller
- * serializes access.
+ * capped, so the work per new article stays flat however large the corpus grows. The postings hold slot
+ * numbers ({@link Slots}) instead of references. Not thread-safe: the caller serializes access.
  */
 final class ArticleIndex {
 
@@ -23,7 +22,8 @@ final class ArticleIndex {
     private final int maxArticles;
     private final LinkedHashMap<String, IndexedArticle> articles = new LinkedHashMap<>();
     private final Map<Integer, List<IndexedArticle>> bands = new HashMap<>();
-    private final Map<String, ArrayDeque<IndexedArticle>> postings = new HashMap<>();
+    private final Map<String, Postings> postings = new HashMap<>();
+    private final Slots slots = new Slots();
 
     ArticleIndex(int postingsPerTerm, int maxArticles) {
         this.postingsPerTerm = postingsPerTerm;
@@ -41,16 +41,12 @@ final class ArticleIndex {
     void add(IndexedArticle article) {
         remove(article.id);
         articles.put(article.id, article);
+        slots.take(article);
         for (int band = 0; band < BANDS; band++) {
             bands.computeIfAbsent(bandKey(article.simhash, band), k -> new ArrayList<>(2)).add(article);
         }
-        for (String term : article.terms.keySet()) {
-            ArrayDeque<IndexedArticle> list = postings.computeIfAbsent(term, t -> new ArrayDeque<>());
-            list.addLast(article);
-            if (list.size() > postingsPerTerm) {
-                list.removeFirst();
-            }
-        }
+        article.terms.forEach((term, weight) ->
+                postings.computeIfAbsent(term, t -> new Postings(postingsPerTerm)).add(article.slot, weight));
         if (articles.size() > maxArticles) {
             Iterator<String> oldest = articles.keySet().iterator();
             remove(oldest.next());
@@ -71,14 +67,15 @@ final class ArticleIndex {
             }
         }
         for (String term : article.terms.keySet()) {
-            ArrayDeque<IndexedArticle> list = postings.get(term);
+            Postings list = postings.get(term);
             if (list != null) {
-                list.remove(article);
-                if (list.isEmpty()) {
+                list.remove(article.slot);
+                if (list.size() == 0) {
                     postings.remove(term);
                 }
             }
         }
+        slots.release(article);
     }
 
     /** Articles agreeing with the hash on at least one band: every one within 3 bits, and a few more. */
@@ -94,8 +91,23 @@ final class ArticleIndex {
         return candidates;
     }
 
-    Iterable<IndexedArticle> postings(String term) {
-        return postings.getOrDefault(term, new ArrayDeque<>());
+    /** The postings of a term, or null when no indexed article has it. */
+    Postings postingsOf(String term) {
+        return postings.get(term);
+    }
+
+    /** The articles in a term's postings, oldest first. */
+    List<IndexedArticle> postings(String term) {
+        Postings list = postings.get(term);
+        List<IndexedArticle> result = new ArrayList<>();
+        for (int i = 0; list != null && i < list.size(); i++) {
+            result.add(slots.at(list.slot(i)));
+        }
+        return result;
+    }
+
+    Slots slots() {
+        return slots;
     }
 
     private static int bandKey(long simhash, int band) {

@@ -23,7 +23,7 @@ final class Duplicates {
         Map<String, IndexedArticle> roots = new LinkedHashMap<>();
         for (IndexedArticle match : index.bandCandidates(article.simhash)) {
             if (isCopy(article, match)) {
-                IndexedArticle root = match.duplicateOf == null ? null : index.get(match.duplicateOf);
+                IndexedArticle root = match.duplicateOf() == null ? null : index.get(match.duplicateOf());
                 IndexedArticle canonical = root == null ? match : root;
                 roots.put(canonical.id, canonical);
             }
@@ -32,7 +32,7 @@ final class Duplicates {
             return;
         }
         IndexedArticle canonical = earliest(article, roots.values());
-        article.duplicateOf = canonical == article ? null : canonical.id;
+        article.duplicateOf(canonical == article ? null : canonical.id);
         if (addSource(canonical, article.source) && canonical != article) {
             touched.add(canonical.id);
         }
@@ -41,7 +41,7 @@ final class Duplicates {
                 continue;
             }
             // A copy that arrived before its original: the original takes the cluster over.
-            root.duplicateOf = canonical.id;
+            root.duplicateOf(canonical.id);
             addSource(canonical, root.source);
             root.alsoReportedBy.forEach(source -> addSource(canonical, source));
             root.alsoReportedBy.clear();

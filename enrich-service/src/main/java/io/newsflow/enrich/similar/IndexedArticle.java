@@ -19,6 +19,8 @@ final class IndexedArticle {
     final String id;
     final long simhash;
     final Instant time;
+    /** {@link #time} in epoch milliseconds, read for every scored candidate. */
+    final long millis;
     final Instant seen;
     final String source;
     final String title;
@@ -26,14 +28,18 @@ final class IndexedArticle {
     final Map<String, Double> terms = new HashMap<>();
     final Map<String, String> surfaces = new HashMap<>();
     final double norm;
-    String duplicateOf;
+    private String duplicateOf;
     final List<String> alsoReportedBy;
-    List<Recommendation> recommendations;
+    private List<Recommendation> recommendations;
+    /** Where the index keeps it: slot -1 and no slots outside the index. */
+    int slot = -1;
+    Slots slots;
 
     IndexedArticle(ArticleEnriched article) {
         this.id = article.id();
         this.simhash = article.simhash() == null ? 0 : Long.parseUnsignedLong(article.simhash(), 16);
         this.time = timeOf(article);
+        this.millis = time.toEpochMilli();
         this.seen = article.article().ingestedAt() == null ? time : article.article().ingestedAt();
         this.source = article.article().source();
         this.title = article.article().title();
@@ -74,6 +80,30 @@ final class IndexedArticle {
         }
         int bySeen = seen.compareTo(other.seen);
         return bySeen < 0 || (bySeen == 0 && id.compareTo(other.id) < 0);
+    }
+
+    String duplicateOf() {
+        return duplicateOf;
+    }
+
+    List<Recommendation> recommendations() {
+        return recommendations;
+    }
+
+    void duplicateOf(String canonicalId) {
+        duplicateOf = canonicalId;
+        changed();
+    }
+
+    void recommend(List<Recommendation> list) {
+        recommendations = list;
+        changed();
+    }
+
+    private void changed() {
+        if (slots != null) {
+            slots.refresh(this);
+        }
     }
 
     /** The id of the canonical copy of this article's duplicate cluster. */

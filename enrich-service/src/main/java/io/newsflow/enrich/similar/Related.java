@@ -12,6 +12,6 @@ public record Related(String duplicateOf, List<String> alsoReportedBy, List<Reco
     }
 
     static Related of(IndexedArticle article) {
-        return new Related(article.duplicateOf, article.alsoReportedBy, article.recommendations);
+        return new Related(article.duplicateOf(), article.alsoReportedBy, article.recommendations());
     }
 }

@@ -3,7 +3,6 @@ package io.newsflow.enrich.similar;
 import io.newsflow.model.ArticleEnriched;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,11 +42,11 @@ public class SimilarArticles {
             index.remove(entry.id);
         }
         Set<String> touched = new LinkedHashSet<>();
-        entry.duplicateOf = null;
+        entry.duplicateOf(null);
         duplicates.place(entry, index, touched);
-        List<Recommender.Scored> scored = recommender.score(entry, index);
-        entry.recommendations = recommender.top(entry, scored);
-        recommender.updateOthers(entry, scored, touched);
+        Candidates scored = recommender.score(entry, index);
+        entry.recommend(recommender.top(entry, scored, index.slots()));
+        recommender.updateOthers(entry, scored, index.slots(), touched);
         index.add(entry);
         Map<String, Related> others = new LinkedHashMap<>();
         touched.forEach(id -> Optional.ofNullable(index.get(id)).ifPresent(a -> others.put(id, Related.of(a))));

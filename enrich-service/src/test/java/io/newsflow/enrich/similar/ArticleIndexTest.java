@@ -46,9 +46,22 @@ class ArticleIndexTest {
         for (int i = 0; i < 10; i++) {
             index.add(new IndexedArticle(Articles.article("a" + i, "s", Instant.EPOCH, i, "地铁")));
         }
-        List<String> ids = new ArrayList<>();
-        index.postings("地铁").forEach(a -> ids.add(a.id));
-        assertThat(ids).containsExactly("a7", "a8", "a9");
+        assertThat(index.postings("地铁")).extracting(a -> a.id).containsExactly("a7", "a8", "a9");
+    }
+
+    @Test
+    void forgetsARemovedArticleInThePostingsAndReusesItsPlace() {
+        ArticleIndex index = new ArticleIndex(3, 100);
+        for (int i = 0; i < 5; i++) {
+            index.add(new IndexedArticle(Articles.article("a" + i, "s", Instant.EPOCH, i, "地铁")));
+        }
+        index.remove("a3");
+        index.add(new IndexedArticle(Articles.article("a5", "s", Instant.EPOCH, 5, "地铁", "换乘")));
+        index.add(new IndexedArticle(Articles.article("a6", "s", Instant.EPOCH, 6, "换乘")));
+
+        assertThat(index.postings("地铁")).extracting(a -> a.id).containsExactly("a2", "a4", "a5");
+        assertThat(index.postings("换乘")).extracting(a -> a.id).containsExactly("a5", "a6");
+        assertThat(index.get("a3")).isNull();
     }
 
     @Test

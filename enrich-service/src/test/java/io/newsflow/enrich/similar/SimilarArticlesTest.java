@@ -76,4 +76,29 @@ class SimilarArticlesTest {
         assertThat(placed.others()).hasSizeLessThanOrEqualTo(20);
         assertThat(placed.self().recommendations()).hasSize(5);
     }
+
+    @Test
+    void stopsRecommendingAnArticleOnceAnEarlierOriginalMakesItACopy() {
+        similar.place(article("copy", "东方网", T0.plusSeconds(600), HASH, "地铁", "换乘"));
+        similar.place(article("original", "新民晚报", T0, HASH ^ 1, "地铁", "换乘"));
+
+        Placement placed = similar.place(article("new", "d", T0.plusSeconds(7200), ~HASH, "地铁", "换乘"));
+
+        assertThat(placed.self().recommendations()).extracting(Recommendation::articleId).containsExactly("original");
+    }
+
+    @Test
+    void lowersTheScoreOfAListedArticleWhenANewVersionSharesLessWithIt() {
+        similar.place(article("target", "s", T0, 0L, "地铁", "换乘", "乘客"));
+        for (int i = 1; i <= 5; i++) {
+            similar.place(article("r" + i, "s" + i, T0, new Random(i).nextLong(), "地铁", "换乘", "乘客"));
+        }
+
+        Placement again = similar.place(article("r1", "s1", T0, new Random(1).nextLong(), "地铁"));
+
+        assertThat(again.others()).containsKey("target");
+        assertThat(again.others().get("target").recommendations())
+                .filteredOn(r -> r.articleId().equals("r1")).singleElement()
+                .satisfies(r -> assertThat(r.score()).isLessThan(0.6));
+    }
 }
