@@ -116,6 +116,7 @@ final class Cluster implements AutoCloseable {
 
     private void launch(String service) {
         Map<String, String> env = Map.of(
+                "NEWSFLOW_KAFKA_INSTANCE_ID", service + "-bench",
                 "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "NEWSFLOW_MONGODB_URI", mongoUri(),
                 "NEWSFLOW_INGEST_TOKEN", ingestToken,

@@ -3,6 +3,7 @@ package io.newsflow.localstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +69,11 @@ public final class LocalStack {
     }
 
     private void startService(String name, int port, Map<String, String> env) {
-        services.add(ServiceProcess.start(name, settings.jar(name), port, env, settings.dataDir().resolve("logs"),
+        Map<String, String> own = new HashMap<>(env);
+        // one instance per service here: a stable name makes its consumers static group members, so a restarted
+        // service gets its partitions back at once
+        own.put("NEWSFLOW_KAFKA_INSTANCE_ID", name + "-local");
+        services.add(ServiceProcess.start(name, settings.jar(name), port, own, settings.dataDir().resolve("logs"),
                 "384m"));
     }
 

@@ -3,15 +3,17 @@ package io.newsflow.support;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.support.health.KafkaHealthIndicator;
 import io.newsflow.support.health.MongoPingHealthIndicator;
+import io.newsflow.support.kafka.ConsumerMembership;
 import io.newsflow.support.metrics.PipelineMetrics;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Pipeline metrics, and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
+ * Consumer group membership ({@link ConsumerMembership}), pipeline metrics, and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
  * {@code HealthIndicator} suffix) that the services' readiness groups include
  * ({@code management.endpoint.health.group.readiness.include: readinessState,kafka,mongo}).
  */
@@ -25,6 +27,11 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnBean(KafkaAdmin.class)
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    ConsumerMembership consumerMembership(Environment environment) {
+        return new ConsumerMembership(environment.getProperty("newsflow.kafka.instance-id"));
     }
 
     @Bean
