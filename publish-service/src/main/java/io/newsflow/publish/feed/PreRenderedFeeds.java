@@ -8,12 +8,13 @@ import org.springframework.stereotype.Component;
 /**
  * Feed requests answered before, by their exact request target (path and query as sent), with the feed each was
  * parsed into and its latest rendering. A later request for the same target needs no parsing and no lookup by
- * cache key. Bounded: when full it starts over, so arbitrary query strings cannot fill memory.
+ * cache key. Bounded: when full it starts over, so arbitrary query strings cannot fill memory (renderings held here
+ * and in {@link Feeds} together stay under a thousand).
  */
 @Component
 class PreRenderedFeeds {
 
-    private static final int MAX_TARGETS = 1024;
+    private static final int MAX_TARGETS = 256;
 
     private final Map<String, Target> targets = new ConcurrentHashMap<>();
     private final FeedCache cache;
