@@ -58,18 +58,23 @@ class MongoReadModel implements ReadModel {
     @Override
     public void upsert(ArticleEnriched article) {
         String order = order(article);
-        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
-        document.put("_id", article.id());
-        document.put(ORDER, order);
-        document.put(SORT_TIME, FeedCache.sortTime(article).toEpochMilli());
         Document notNewer = new Document("_id", article.id()).append(ORDER, new Document("$lte", order));
         try {
-            mongo.getCollection(COLLECTION).replaceOne(notNewer, document, new ReplaceOptions().upsert(true));
+            mongo.getCollection(COLLECTION).replaceOne(notNewer, document(article), new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
+    }
+
+    /** The stored form: the event as JSON, keyed by article id, with the fields that order versions and feeds. */
+    static Document document(ArticleEnriched article) {
+        Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
+        document.put("_id", article.id());
+        document.put(ORDER, order(article));
+        document.put(SORT_TIME, FeedCache.sortTime(article).toEpochMilli());
+        return document;
     }
 
     /** Sortable as a string: zero-padded article version, then the enrichment time in epoch milliseconds. */
