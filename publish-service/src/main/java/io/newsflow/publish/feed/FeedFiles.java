@@ -46,7 +46,8 @@ class FeedFiles {
     private synchronized Path folder() throws IOException {
         if (folder == null) {
             folder = Files.createTempDirectory("newsflow-feeds-");
-            folder.toFile().deleteOnExit();
+            // Also when the JVM exits without closing the context (a killed test fork, a hung shutdown).
+            Runtime.getRuntime().addShutdownHook(new Thread(this::deleteQuietly, "feed-files-cleanup"));
         }
         return folder;
     }
@@ -69,11 +70,19 @@ class FeedFiles {
 
     @PreDestroy
     synchronized void deleteAll() throws IOException {
-        if (folder == null) {
+        if (folder == null || !Files.exists(folder)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private void deleteQuietly() {
+        try {
+            deleteAll();
+        } catch (IOException | RuntimeException e) {
+            log.debug("feed files: cannot delete {}", folder, e);
         }
     }
 
