@@ -103,9 +103,9 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    void restart(String service) {
+    /** Starts the service again without waiting for it: the rest of the pipeline goes on meanwhile. */
+    void relaunch(String service) {
         launch(service);
-        awaitReady(service);
     }
 
     /** Stops the broker (controlled shutdown) and starts it again on the same log directory and port. */
@@ -128,7 +128,7 @@ final class Cluster implements AutoCloseable {
                 ports.get(service), env, dataDir.resolve("logs"), jvmOptions));
     }
 
-    private void awaitReady(String service) {
+    void awaitReady(String service) {
         running.get(service).awaitReady(READY);
     }
 
