@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsflow.ingest.token=test-token", "newsflow.ingest.max-body-size=64KB"})
+        properties = {"newsflow.ingest.token=test-token", "newsflow.ingest.max-body-size=64KB",
+            "newsflow.ingest.max-event-size=48KB"})
 class IngestApiIT {
 
     private static TopicReader raw;
@@ -179,12 +180,31 @@ class IngestApiIT {
         assertProblem(client.post("/api/pages", "text/plain", "太短".getBytes(StandardCharsets.UTF_8)), 422);
         assertProblem(client.post("/api/pages", "text/plain", new byte[70 * 1024]), 413);
         assertProblem(client.get("/api/articles/does-not-exist"), 404);
+        assertProblem(client.get("/api/articles/..%2F..%2Fadmin"), 400);
+        assertProblem(client.get("/api/articles/%00"), 400);
+    }
+
+    @Test
+    void answersOversizedAndNullArticlesWithProblemJsonNot5xx() throws Exception {
+        assertProblem(client.postJson(article("过大的请求", "长".repeat(30_000))), 413);
+        assertThat(client.postJson(article("过大的文章", "长".repeat(20_000))).body())
+                .contains("\"title\":\"Article too large\"", "bytes as an event");
+        assertProblem(client.postJson("{\"title\": 坏的}"), 400);
+        assertThat(client.postJson("{\"title\": 坏的}").body()).contains("Malformed JSON").doesNotContain("Failed to read");
+
+        HttpResponse<String> batch = client.post("/api/articles:batch", "application/x-ndjson",
+                ("null\n" + article("过大的文章", "长".repeat(20_000)) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(batch.statusCode()).isEqualTo(200);
+        assertThat(batch.body().lines().map(line -> EventCodec.mapper().readTree(line).get("status").asInt()))
+                .containsExactly(422, 413);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(response.body()).contains("\"status\":" + status).doesNotContain("Exception").doesNotContain("at io.");
+        assertThat(response.body()).contains("\"status\":" + status, "\"type\":\"https://newsflow.io/problems/")
+                .doesNotContain("Exception").doesNotContain("at io.");
     }
 
     private static List<TopicReader.Message> awaitEvents(String id) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,8 +39,8 @@ class ArticleController {
     ResponseEntity<?> article(@PathVariable String id) {
         return ingestion.find(id)
                 .<ResponseEntity<?>>map(article -> ResponseEntity.ok(view(article)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(
-                        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article with id " + id + ".")));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemHandler.problem(
+                        HttpStatus.NOT_FOUND, "Unknown article", "No article with id " + id + ".", "unknown-article")));
     }
 
     @SuppressWarnings("unchecked")

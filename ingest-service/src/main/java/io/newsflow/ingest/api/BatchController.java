@@ -45,7 +45,12 @@ class BatchController {
                 continue;
             }
             try {
-                valid.add(EventCodec.mapper().readValue(lines[i], ArticleRequest.class).toSubmission());
+                ArticleRequest article = EventCodec.mapper().readValue(lines[i], ArticleRequest.class);
+                if (article == null) {
+                    throw new InvalidArticleException("The line is null; each line must be a JSON object with "
+                            + "'title' and 'body'.");
+                }
+                valid.add(article.toSubmission());
                 validLines.add(i + 1);
                 results.add(null);
             } catch (JacksonException e) {

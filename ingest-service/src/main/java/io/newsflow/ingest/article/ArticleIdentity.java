@@ -30,8 +30,8 @@ public final class ArticleIdentity {
     }
 
     /**
-     * Scheme and host lower-cased, mobile and www host prefixes, default ports, fragments and tracking parameters
-     * removed, remaining query parameters sorted.
+     * Null unless an http(s) URL with a host. Scheme and host lower-cased, mobile and www host prefixes, default
+     * ports, fragments and tracking parameters removed, remaining query parameters sorted.
      */
     public static String canonicalUrl(String url) {
         if (url == null || url.isBlank()) {
@@ -43,6 +43,10 @@ public final class ArticleIdentity {
                 return null;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                // Feeds link the canonical URL: javascript://host/%0a... would run as script in a reader.
+                return null;
+            }
             String host = desktopHost(uri.getHost().toLowerCase(Locale.ROOT));
             int port = uri.getPort();
             boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);

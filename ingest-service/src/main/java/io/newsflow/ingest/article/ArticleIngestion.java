@@ -1,8 +1,10 @@
 package io.newsflow.ingest.article;
 
-import io.newsflow.model.ArticleIngested;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.ingest.IngestProperties;
+import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.Body;
+import io.newsflow.model.EventCodec;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,21 +29,28 @@ public class ArticleIngestion {
     private final IngestedArticleStore store;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final long maxEventBytes;
 
-    public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters) {
+    public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters,
+            IngestProperties properties) {
         this.publisher = publisher;
         this.store = store;
         this.clock = clock;
         this.meters = meters;
+        this.maxEventBytes = properties.maxEventSize().toBytes();
     }
 
     /**
      * @throws PublishFailedException when Kafka did not acknowledge: nothing was accepted
+     * @throws ArticleTooLargeException when the article is too large to publish
      */
     public IngestResult ingest(ArticleSubmission submission) {
         IngestResult result = ingestAll(List.of(submission)).get(0);
         if (result.status() == IngestResult.Status.UNAVAILABLE) {
             throw new PublishFailedException(result.reason(), null);
+        }
+        if (result.status() == IngestResult.Status.TOO_LARGE) {
+            throw new ArticleTooLargeException(result.reason());
         }
         return result;
     }
@@ -89,6 +98,13 @@ public class ArticleIngestion {
                 new Body(submission.bodyText(), submission.bodyHtml()), submission.publishedAt(),
                 submission.source(), submission.author(), submission.breadcrumb(), submission.language(), hash,
                 version, clock.instant(), submission.origin(), submission.sourceKeywords());
+        int size = EventCodec.encode(article).length;
+        if (size > maxEventBytes) {
+            // Kafka would refuse the record, and that refusal looks like an unreachable broker.
+            return new Pending(new IngestResult(id, version, IngestResult.Status.TOO_LARGE, "The article is " + size
+                    + " bytes as an event; at most " + maxEventBytes + " get through the pipeline. Shorten its body "
+                    + "or split it into parts."), null, null);
+        }
         IngestedArticle record = previous == null ? IngestedArticle.first(article) : previous.next(article);
         known.put(id, record);
         CompletableFuture<Void> acknowledgement = brokerDown

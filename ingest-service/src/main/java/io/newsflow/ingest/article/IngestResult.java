@@ -1,8 +1,8 @@
 package io.newsflow.ingest.article;
 
 /**
- * What became of a submission: a new article or version, a repeat of what is stored, or (in a batch) not
- * accepted because Kafka did not acknowledge it.
+ * What became of a submission: a new article or version, a repeat of what is stored, too large to publish, or
+ * (in a batch) not accepted because Kafka did not acknowledge it.
  */
 public record IngestResult(String id, int version, Status status, String reason) {
 
@@ -12,6 +12,6 @@ public record IngestResult(String id, int version, Status status, String reason)
 
     /** Outcome of one submission. */
     public enum Status {
-        ACCEPTED, DUPLICATE, UNAVAILABLE
+        ACCEPTED, DUPLICATE, TOO_LARGE, UNAVAILABLE
     }
 }

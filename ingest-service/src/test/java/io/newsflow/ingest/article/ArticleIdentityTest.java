@@ -23,6 +23,18 @@ class ArticleIdentityTest {
         assertThat(ArticleIdentity.canonicalUrl(url)).isEqualTo(canonical);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "javascript://example.com/%0awindow.__xss=1",
+        "JaVaScRiPt://news.example.cn/%0d%0aalert(1)",
+        "vbscript://example.com/msgbox(1)",
+        "ftp://example.cn/a/1.html",
+        "javascript:alert(1)"
+    })
+    void shouldKeepNoCanonicalUrlThatIsNotHttp(String url) {
+        assertThat(ArticleIdentity.canonicalUrl(url)).isNull();
+    }
+
     @Test
     void givesTheSameIdToTheSameArticleWhereverItWasLinkedFrom() {
         String desktop = ArticleIdentity.canonicalUrl("https://www.example.cn/a/1.html");

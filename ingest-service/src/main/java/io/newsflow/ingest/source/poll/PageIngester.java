@@ -2,6 +2,7 @@ package io.newsflow.ingest.source.poll;
 
 import io.newsflow.ingest.article.ArticleIngestion;
 import io.newsflow.ingest.article.ArticleSubmission;
+import io.newsflow.ingest.article.ArticleTooLargeException;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.ingest.article.PublishFailedException;
 import io.newsflow.ingest.parse.NotAnArticleException;
@@ -83,6 +84,9 @@ class PageIngester {
             if (ingestion.ingest(article).status() == IngestResult.Status.ACCEPTED) {
                 tally.ingested();
             }
+            seen.remember(sourceId, key, fingerprint);
+        } catch (ArticleTooLargeException e) {
+            tally.failed(key + ": " + e.getMessage());
             seen.remember(sourceId, key, fingerprint);
         } catch (PublishFailedException e) {
             tally.abort("Kafka did not acknowledge " + key + "; the remaining entries are retried on the next poll");
