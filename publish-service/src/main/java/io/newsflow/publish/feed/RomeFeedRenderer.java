@@ -20,19 +20,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Component;
 
-/** RSS 2.0 and Atom (RFC 4287) with ROME. Entry ids are stable URNs, links absolute, content sanitized HTML. */
+/**
+ * RSS 2.0 and Atom (RFC 4287) with ROME. Entry ids are stable URNs, links absolute, content sanitized HTML. Text
+ * is stripped of characters XML 1.0 cannot carry (NUL and other controls, lone surrogates), which articles scraped
+ * from the web do contain and which would otherwise fail the whole feed.
+ */
 @Component
 class RomeFeedRenderer {
 
     byte[] render(FeedView view, FeedFormat format) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format == FeedFormat.ATOM ? "atom_1.0" : "rss_2.0");
-        feed.setTitle(view.title());
+        feed.setTitle(xml(view.title()));
         feed.setLink(view.homeUrl());
         feed.setUri(view.selfUrl());
-        feed.setDescription(view.title() + " — newsflow");
+        feed.setDescription(xml(view.title()) + " — newsflow");
         feed.setLanguage(view.language());
         feed.setPublishedDate(date(view.updated()));
         feed.setAuthors(List.of(person("newsflow")));
@@ -53,27 +58,28 @@ class RomeFeedRenderer {
     private static SyndEntry entry(FeedEntry item) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri("urn:newsflow:article:" + item.id());
-        entry.setTitle(item.title());
+        entry.setTitle(xml(item.title()));
         entry.setLink(item.url());
         entry.setPublishedDate(date(item.published()));
         entry.setUpdatedDate(date(item.modified()));
         if (!item.author().isBlank()) {
-            entry.setAuthors(List.of(person(item.author())));
+            entry.setAuthors(List.of(person(xml(item.author()))));
         }
         List<SyndCategory> categories = new ArrayList<>();
         for (Category category : item.categories()) {
             SyndCategory syndCategory = new SyndCategoryImpl();
-            syndCategory.setName(String.join(" > ", category.path()));
-            syndCategory.setTaxonomyUri("urn:newsflow:category:" + category.code());
+            syndCategory.setName(xml(String.join(" > ", category.path())));
+            syndCategory.setTaxonomyUri(xml("urn:newsflow:category:" + category.code()));
             categories.add(syndCategory);
         }
         for (String tag : item.tags()) {
             SyndCategory keyword = new SyndCategoryImpl();
-            keyword.setName(tag);
+            keyword.setName(xml(tag));
             categories.add(keyword);
         }
         entry.setCategories(categories);
-        entry.setDescription(content("text", item.summary()));
+        // RSS readers take every description as HTML: the plain-text summary goes in escaped, so it stays text.
+        entry.setDescription(content("html", item.summary() == null ? null : Entities.escape(item.summary())));
         if (item.contentHtml() != null) {
             entry.setContents(List.of(content("html", item.contentHtml())));
         }
@@ -83,8 +89,19 @@ class RomeFeedRenderer {
     private static SyndContent content(String type, String value) {
         SyndContent content = new SyndContentImpl();
         content.setType(type);
-        content.setValue(value);
+        content.setValue(xml(value));
         return content;
+    }
+
+    /** Drops what XML 1.0 cannot carry: controls other than tab, newline and return, U+FFFE, U+FFFF, lone surrogates. */
+    static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder legal = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000).forEach(legal::appendCodePoint);
+        return legal.toString();
     }
 
     private static SyndLink link(String rel, String href) {
