@@ -23,12 +23,19 @@ final class LocalStackProcess implements AutoCloseable {
     private final int controllerPort = FreePorts.next();
     private final Path dataDir;
     private final String token;
+    private String adminToken;
     private Path output;
     private Process process;
 
     LocalStackProcess(Path dataDir, String token) {
         this.dataDir = dataDir;
         this.token = token;
+    }
+
+    /** Sets NEWSFLOW_ADMIN_TOKEN, which is otherwise generated at start. */
+    LocalStackProcess adminToken(String value) {
+        this.adminToken = value;
+        return this;
     }
 
     /** Output goes to a file: a pipe read by a thread can lose the last lines when the process exits. */
@@ -51,6 +58,9 @@ final class LocalStackProcess implements AutoCloseable {
                 "INGEST_PORT", Integer.toString(ingestPort),
                 "ENRICH_PORT", Integer.toString(enrichPort),
                 "CONSOLE_PORT", Integer.toString(consolePort)));
+        if (adminToken != null) {
+            builder.environment().put("NEWSFLOW_ADMIN_TOKEN", adminToken);
+        }
         process = builder.start();
         return this;
     }
@@ -91,6 +101,10 @@ final class LocalStackProcess implements AutoCloseable {
 
     String publishUrl() {
         return "http://127.0.0.1:" + publishPort;
+    }
+
+    String consoleUrl() {
+        return "http://127.0.0.1:" + consolePort;
     }
 
     String bootstrapServers() {
