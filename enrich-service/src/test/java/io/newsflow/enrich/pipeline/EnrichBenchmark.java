@@ -12,13 +12,18 @@ import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
 import io.newsflow.model.Topics;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class EnrichBenchmark {
 
     private static final int END_TO_END = Integer.getInteger("bench.articles", 500);
+    private static final int WARM_UP = 100;
     private static final int SAMPLES = 300;
+    private static final int ROUNDS = 5;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -69,7 +76,7 @@ class EnrichBenchmark {
         System.out.printf("%nend to end (raw topic -> Mongo + enriched topic): %d articles, %.1f articles/s%n",
                 articles.size(), endToEnd);
         System.out.printf("bare HanLP segmentation of the same articles:      %.1f articles/s%n", segmentation);
-        perArticleCost(synthetic, articles);
+        perArticleCost(raw(synthetic, WARM_UP + SAMPLES));
     }
 
     private double throughput(List<ArticleIngested> articles) throws Exception {
@@ -108,38 +115,86 @@ class EnrichBenchmark {
 
     /**
      * The in-memory work per article (keywords, near-duplicates, recommendations) beside indexes of growing size;
-     * 300k shows that it stops growing once the postings of the article's terms are at their cap.
+     * 300k shows that it stops growing once the postings of the article's terms are at their cap. Every size
+     * places the same articles under the same ids into a freshly built index, after a collection (the garbage of
+     * building the index is not the articles' cost) and a warm-up of other articles. Several rounds, each timing
+     * the enrichment and then every size, so that a burst of load from elsewhere hits all sizes alike; the
+     * medians are printed, as elapsed time and as CPU time of the measuring thread (which other processes on the
+     * machine disturb less, though it leaves out collections).
      */
-    private void perArticleCost(SyntheticArticles synthetic, List<ArticleIngested> articles) {
-        List<Draft> drafts = new ArrayList<>();
-        long started = System.nanoTime();
-        for (ArticleIngested article : articles.subList(0, SAMPLES)) {
-            drafts.add(enricher.enrich(article));
-        }
-        double keywords = (System.nanoTime() - started) / 1e6 / SAMPLES;
+    private void perArticleCost(List<ArticleIngested> articles) {
+        List<Draft> drafts = articles.stream().map(enricher::enrich).toList();
         Set<String> vocabulary = new LinkedHashSet<>();
         drafts.forEach(d -> d.article().keywords().stream().map(Keyword::term).forEach(vocabulary::add));
         for (int i = 0; vocabulary.size() < 20_000; i++) {
             vocabulary.add("词" + i);
         }
-        System.out.printf("%nper article, in memory "
-                + "(enrich = segmentation + keywords + entities + summary + SimHash)%n");
-        System.out.printf("%10s %12s %22s %12s%n", "indexed", "enrich ms", "near-dup + recs ms", "total ms");
-        for (int size : new int[] {1_000, 10_000, 100_000, 300_000}) {
-            SimilarArticles similar = new SimilarArticles(SimilarityProperties.defaults());
-            List<String> terms = List.copyOf(vocabulary);
-            for (int i = 0; i < size; i++) {
-                similar.load(synthetic.enriched("s" + i, terms));
+        List<String> terms = List.copyOf(vocabulary);
+        int[] sizes = {1_000, 10_000, 100_000, 300_000};
+        Cost[] enrich = new Cost[ROUNDS];
+        Cost[][] place = new Cost[sizes.length][ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            Stopwatch watch = new Stopwatch();
+            articles.forEach(enricher::enrich);
+            enrich[round] = watch.perArticle(articles.size());
+            for (int i = 0; i < sizes.length; i++) {
+                place[i][round] = placeCost(new SyntheticArticles(2), terms, sizes[i], drafts);
             }
-            for (Draft draft : drafts.subList(0, 50)) {
-                similar.place(draft.article());
-            }
-            long placeStarted = System.nanoTime();
-            for (Draft draft : drafts) {
-                similar.place(withId(draft.article(), UUID.randomUUID().toString()));
-            }
-            double place = (System.nanoTime() - placeStarted) / 1e6 / drafts.size();
-            System.out.printf("%10d %12.3f %22.3f %12.3f%n", size, keywords, place, keywords + place);
+        }
+        System.out.printf("%nper article, in memory (enrich = segmentation + keywords + entities + summary + SimHash), "
+                + "median of %d rounds%n", ROUNDS);
+        System.out.printf("%10s %10s %14s %10s %10s %12s %14s %12s   %s%n", "indexed", "enrich ms",
+                "dup + recs ms", "total ms", "total/1k", "cpu: enrich", "dup + recs", "total/1k",
+                "dup + recs ms by round");
+        for (int i = 0; i < sizes.length; i++) {
+            Cost[] byRound = place[i];
+            System.out.printf("%10d %10.3f %14.3f %10.3f %10.2f %12.3f %14.3f %12.2f   %s%n", sizes[i],
+                    median(r -> enrich[r].elapsed()), median(r -> byRound[r].elapsed()),
+                    median(r -> enrich[r].elapsed() + byRound[r].elapsed()),
+                    median(r -> (enrich[r].elapsed() + byRound[r].elapsed())
+                            / (enrich[r].elapsed() + place[0][r].elapsed())),
+                    median(r -> enrich[r].cpu()), median(r -> byRound[r].cpu()),
+                    median(r -> (enrich[r].cpu() + byRound[r].cpu()) / (enrich[r].cpu() + place[0][r].cpu())),
+                    Arrays.stream(byRound).map(c -> String.format("%.3f", c.elapsed())).toList());
+        }
+    }
+
+    /** Cost per article to place the measured drafts beside an index of the given size. */
+    private static Cost placeCost(SyntheticArticles synthetic, List<String> terms, int size, List<Draft> drafts) {
+        SimilarArticles similar = new SimilarArticles(SimilarityProperties.defaults());
+        for (int i = 0; i < size; i++) {
+            similar.load(synthetic.enriched("s" + i, terms));
+        }
+        System.gc();
+        for (int i = 0; i < WARM_UP; i++) {
+            similar.place(withId(drafts.get(i).article(), "warm-up-" + i));
+        }
+        Stopwatch watch = new Stopwatch();
+        for (int i = WARM_UP; i < drafts.size(); i++) {
+            similar.place(withId(drafts.get(i).article(), "measured-" + i));
+        }
+        return watch.perArticle(SAMPLES);
+    }
+
+    private static double median(IntToDoubleFunction byRound) {
+        double[] sorted = IntStream.range(0, ROUNDS).mapToDouble(byRound).sorted().toArray();
+        return sorted[ROUNDS / 2];
+    }
+
+    /** Milliseconds per article, elapsed and on this thread's CPU. */
+    private record Cost(double elapsed, double cpu) {
+    }
+
+    private static final class Stopwatch {
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        private final long elapsed = System.nanoTime();
+        private final long cpu = THREADS.getCurrentThreadCpuTime();
+
+        Cost perArticle(int articles) {
+            return new Cost((System.nanoTime() - elapsed) / 1e6 / articles,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / articles);
         }
     }
 
