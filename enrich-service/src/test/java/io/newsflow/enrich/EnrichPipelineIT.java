@@ -14,6 +14,7 @@ import io.newsflow.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class EnrichPipelineIT extends EnrichServiceFixture {
             assertThat(event.places()).startsWith("上海", "长宁");
             assertThat(message.headers()).containsEntry(CloudEvent.TYPE, CloudEvent.TYPE_ENRICHED)
                     .containsEntry(CloudEvent.SPECVERSION, "1.0").containsKeys(CloudEvent.ID, CloudEvent.TIME);
-            assertThat(stored(seed.id())).isNotNull();
+            // Kafka is written before MongoDB: the record follows the event shortly.
+            await().atMost(Duration.ofSeconds(10)).until(() -> stored(seed.id()) != null);
             assertThat(mongo.getDb().getName()).isEqualTo("newsflow_enrich");
         }
     }
@@ -93,6 +95,42 @@ class EnrichPipelineIT extends EnrichServiceFixture {
             assertThat(dead.text()).isEqualTo("{this is not json");
             assertThat(dead.headers()).containsKeys("kafka_dlt-exception-fqcn", "kafka_dlt-original-topic");
             assertThat(dead.headers().get("kafka_dlt-exception-message")).contains("ArticleIngested");
+        }
+    }
+
+    @Test
+    void storesTheArticlesAroundAnUnreadableOneOfTheSamePoll() throws Exception {
+        String key = "poll-" + UUID.randomUUID();
+        ArticleIngested before = seed("before-" + key, 1);
+        ArticleIngested after = seed("after-" + key, 1);
+        try (TopicReader dlt = new TopicReader(LocalInfra.shared().bootstrapServers(),
+                Topics.deadLetter(Topics.ARTICLES_RAW))) {
+            // One key: one partition, in this order, and most likely one poll.
+            kafka.send(new ProducerRecord<>(Topics.ARTICLES_RAW, key, EventCodec.encode(before)));
+            kafka.send(new ProducerRecord<>(Topics.ARTICLES_RAW, key, "{broken".getBytes(StandardCharsets.UTF_8)));
+            kafka.send(new ProducerRecord<>(Topics.ARTICLES_RAW, key, EventCodec.encode(after))).get();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> find(dlt.poll(), key), m -> m != null);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> stored(before.id()) != null && stored(after.id()) != null);
+        }
+    }
+
+    @Test
+    void continuesTheTraceOfTheRawEventOnTheEnrichedOne() throws Exception {
+        ArticleIngested article = seed("traced-" + UUID.randomUUID(), 1);
+        try (TopicReader raw = new TopicReader(LocalInfra.shared().bootstrapServers(), Topics.ARTICLES_RAW);
+                TopicReader enriched = enrichedTopic()) {
+            send(article);
+
+            String rawTrace = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> find(raw.poll(), article.id()), m -> m != null).headers().get("traceparent");
+            TopicReader.Message message = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> find(enriched.poll(), article.id()), m -> m != null);
+
+            assertThat(rawTrace).isNotNull();
+            assertThat(message.headers().get("traceparent")).startsWith(rawTrace.substring(0, 35))
+                    .isNotEqualTo(rawTrace);
         }
     }
 

@@ -35,7 +35,7 @@ class KafkaEnrichedArticlePublisher implements EnrichedArticlePublisher {
 
     /** Updates of older articles share one event type: consumers upsert by id, the newest enrichedAt wins. */
     @Override
-    public void publishAll(List<ArticleEnriched> articles) {
+    public Acknowledgement send(List<ArticleEnriched> articles) {
         List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
         for (ArticleEnriched article : articles) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(),
@@ -43,15 +43,19 @@ class KafkaEnrichedArticlePublisher implements EnrichedArticlePublisher {
             CloudEvent.of(CloudEvent.TYPE_ENRICHED, SOURCE).toHeaders().forEach(record.headers()::add);
             sent.add(kafka.send(record));
         }
+        List<String> ids = articles.stream().map(ArticleEnriched::id).toList();
+        return () -> await(sent, ids);
+    }
+
+    private static void await(List<CompletableFuture<SendResult<String, byte[]>>> sent, List<String> ids) {
         for (int i = 0; i < sent.size(); i++) {
-            String id = articles.get(i).id();
             try {
                 sent.get(i).get(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while publishing " + id, e);
+                throw new IllegalStateException("interrupted while publishing " + ids.get(i), e);
             } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("Kafka did not acknowledge enriched article " + id, e);
+                throw new IllegalStateException("Kafka did not acknowledge enriched article " + ids.get(i), e);
             }
         }
     }

@@ -9,8 +9,11 @@ import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
 import io.newsflow.model.Recommendation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Enriches each raw event once per id, version and model. Kafka is written before MongoDB: a crash between the
  * two replays the event and publishes it again (consumers upsert), while a stored record means both are done.
- * The older articles a new one changes (its canonical copy, related articles) go out in the same batch.
- * Calls are serialized because they read and change this instance's index, statistics and classifier.
+ * The older articles a new one changes (its canonical copy, related articles) go out in the same batch, and a
+ * poll's articles can share one {@link EnrichmentBatch}. Calls are serialized because they read and change this
+ * instance's index, statistics and classifier.
  */
 @Service
 public class ArticleEnrichment {
@@ -32,20 +36,37 @@ public class ArticleEnrichment {
     private final CategoryClassifier classifier;
     private final EnrichedArticleStore store;
     private final RelatedUpdates updates;
+    private final EnrichedArticlePublisher publisher;
+    private final Lock lock = new ReentrantLock();
 
     ArticleEnrichment(Enricher enricher, SimilarArticles similar, CorpusStatistics corpus,
-            CategoryClassifier classifier, EnrichedArticleStore store, RelatedUpdates updates) {
+            CategoryClassifier classifier, EnrichedArticleStore store, RelatedUpdates updates,
+            EnrichedArticlePublisher publisher) {
         this.enricher = enricher;
         this.similar = similar;
         this.corpus = corpus;
         this.classifier = classifier;
         this.store = store;
         this.updates = updates;
+        this.publisher = publisher;
+    }
+
+    /** A batch of articles to enrich in order and to publish and store together; close it when done. */
+    public EnrichmentBatch batch() {
+        return new EnrichmentBatch(this, store, publisher, lock);
     }
 
     /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */
-    public synchronized Optional<ArticleEnriched> process(ArticleIngested article) {
-        Optional<ArticleEnriched> stored = store.find(article.id());
+    public Optional<ArticleEnriched> process(ArticleIngested article) {
+        try (EnrichmentBatch batch = batch()) {
+            Optional<ArticleEnriched> enriched = batch.process(article);
+            batch.flush();
+            return enriched;
+        }
+    }
+
+    Optional<ArticleEnriched> enrich(ArticleIngested article, EnrichmentBatch batch) {
+        Optional<ArticleEnriched> stored = batch.find(article.id());
         if (stored.isPresent() && isDone(stored.get(), article)) {
             log.debug("article {} v{} already enriched", article.id(), article.version());
             return Optional.empty();
@@ -53,8 +74,11 @@ public class ArticleEnrichment {
         Draft draft = enricher.enrich(article);
         Placement placement = similar.place(draft.article());
         ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
-        List<ArticleEnriched> older = updates.prepare(placement.others());
-        updates.publishAndStore(enriched, older);
+        List<ArticleEnriched> older = updates.prepare(placement.others(), batch::find);
+        List<ArticleEnriched> records = new ArrayList<>(older.size() + 1);
+        records.add(enriched);
+        records.addAll(older);
+        batch.send(records);
         corpus.record(article.id(), draft.terms());
         learn(enriched);
         log.info("enriched article {} v{}: {} keywords, duplicate of {}, {} related, {} older articles updated",
@@ -67,7 +91,16 @@ public class ArticleEnrichment {
      * Enriches a stored article again with the current model and index; stores and publishes it only when its
      * keywords, categories or recommendations changed. Returns whether it did.
      */
-    public synchronized boolean refresh(ArticleEnriched stored) {
+    public boolean refresh(ArticleEnriched stored) {
+        lock.lock();
+        try {
+            return refreshLocked(stored);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean refreshLocked(ArticleEnriched stored) {
         Draft draft = enricher.enrich(stored.article());
         Placement placement = similar.place(draft.article());
         ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +32,13 @@ class RelatedUpdates {
 
     /** The stored records of the changed articles with their new relations, not yet published or stored. */
     List<ArticleEnriched> prepare(Map<String, Related> changes) {
+        return prepare(changes, store::find);
+    }
+
+    /** The same, reading the current records through the given lookup (a batch's own, then the store's). */
+    List<ArticleEnriched> prepare(Map<String, Related> changes, Function<String, Optional<ArticleEnriched>> find) {
         List<ArticleEnriched> updates = new ArrayList<>();
-        changes.forEach((id, related) -> store.find(id).filter(stored -> !sameRelations(stored, related))
+        changes.forEach((id, related) -> find.apply(id).filter(stored -> !sameRelations(stored, related))
                 .ifPresent(stored -> updates.add(with(stored, related, newer(stored)))));
         return updates;
     }

@@ -40,7 +40,7 @@ public final class TestPipeline {
                 new Summarizer(), new BreadcrumbCategorizer(), classifier, new PlaceFinder(), new TraditionalChinese(),
                 clock);
         enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, store,
-                new RelatedUpdates(store, publisher, clock));
+                new RelatedUpdates(store, publisher, clock), publisher);
         reenrichment = new Reenrichment(store, enrichment);
     }
 

@@ -1,0 +1,74 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.enrich.pipeline.EnrichedArticlePublisher.Acknowledgement;
+import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleIngested;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * The raw articles of one poll, enriched one after the other in memory. What each produces (the article and its
+ * updates of older ones) is handed to Kafka at once, and {@link #flush} waits for all acknowledgements together,
+ * then stores the latest record of every article in one write: Kafka before MongoDB, as for a single article.
+ * Until then the batch answers reads of its own records, so a later article of the batch builds on an earlier
+ * one's changes (an older article touched twice carries both) and a repeated id is not enriched twice. Holds the
+ * enrichment lock from creation to {@link #close}: nothing else reads or changes the in-memory state meanwhile.
+ */
+public final class EnrichmentBatch implements AutoCloseable {
+
+    private final ArticleEnrichment enrichment;
+    private final EnrichedArticleStore store;
+    private final EnrichedArticlePublisher publisher;
+    private final Lock lock;
+    private final Map<String, ArticleEnriched> pending = new LinkedHashMap<>();
+    private final List<Acknowledgement> acknowledgements = new ArrayList<>();
+
+    EnrichmentBatch(ArticleEnrichment enrichment, EnrichedArticleStore store, EnrichedArticlePublisher publisher,
+            Lock lock) {
+        this.enrichment = enrichment;
+        this.store = store;
+        this.publisher = publisher;
+        this.lock = lock;
+        lock.lock();
+    }
+
+    /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */
+    public Optional<ArticleEnriched> process(ArticleIngested article) {
+        return enrichment.enrich(article, this);
+    }
+
+    /** Waits for the broker to acknowledge everything sent so far, then stores it; the batch is empty after. */
+    public void flush() {
+        try {
+            acknowledgements.forEach(Acknowledgement::await);
+            if (!pending.isEmpty()) {
+                store.upsertAll(List.copyOf(pending.values()));
+            }
+        } finally {
+            acknowledgements.clear();
+            pending.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.unlock();
+    }
+
+    Optional<ArticleEnriched> find(String id) {
+        ArticleEnriched own = pending.get(id);
+        return own != null ? Optional.of(own) : store.find(id);
+    }
+
+    void send(List<ArticleEnriched> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        acknowledgements.add(publisher.send(records));
+        records.forEach(record -> pending.put(record.id(), record));
+    }
+}
