@@ -14,8 +14,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Portal pages in the seed's text-dump form, each one new: the sentences of two Chinese corpus articles of one
- * subject, shuffled, under a numbered title and a source URL of their own. Deterministic for a given seed.
+ * Portal pages in the seed's text-dump form, each one new: most sentences of two Chinese corpus articles of one
+ * subject and of one more, shuffled, under a numbered title and a source URL of their own. Deterministic for a
+ * given seed.
  */
 final class Pages {
 
@@ -51,8 +52,12 @@ final class Pages {
         CorpusArticle first = corpus.get(random.nextInt(corpus.size()));
         List<CorpusArticle> sameSubject = corpus.stream().filter(a -> a.group().equals(first.group())).toList();
         CorpusArticle second = sameSubject.get(random.nextInt(sameSubject.size()));
-        List<String> sentences = new ArrayList<>(first.sentences());
-        sentences.addAll(second.sentences());
+        CorpusArticle third = corpus.get(random.nextInt(corpus.size()));
+        // a random part of three articles' sentences: pages of one subject, but not near-copies of each other
+        List<String> sentences = new ArrayList<>();
+        for (CorpusArticle source : List.of(first, second, third)) {
+            source.sentences().stream().filter(sentence -> random.nextDouble() < 0.7).forEach(sentences::add);
+        }
         Collections.shuffle(sentences, random);
         String title = first.title() + "(第" + n + "期 " + run + ")";
         String breadcrumb = first.breadcrumb().isEmpty() ? "" : " > " + String.join(" > ", first.breadcrumb().split("/"));
