@@ -19,7 +19,8 @@ import java.util.Map;
  * Kafka and bare HanLP floors measured in the same run ({@code rates=10,50,100 seconds=30 burst=1000}).</li>
  * <li>{@code faults}: the fault drill ({@code articles=10000 rate=40}); exits 1 when the audit fails.</li>
  * </ul>
- * Common: {@code out=<folder>} for the report, {@code heap=512m} per service. Data lives in a fresh folder under
+ * Common: {@code out=<folder>} for the report, {@code heap=512m} per service; {@code mongo=memory} runs the Mongo-wire
+ * server in memory instead of on its H2 file. Data lives in a fresh folder under
  * {@code out} and is deleted by nothing: look at the services' logs there.
  */
 public final class Bench {
@@ -68,7 +69,8 @@ public final class Bench {
         List<KafkaFloor.Result> kafka = new ArrayList<>();
         HanlpFloor.Result hanlp;
         say("starting the pipeline (broker, Mongo-wire server, ingest, enrich, publish), data in " + out.resolve("data"));
-        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"));
+        boolean mongoInMemory = "memory".equals(options.get("mongo"));
+        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"), mongoInMemory);
                 WebhookReceiver webhooks = new WebhookReceiver();
                 FeedWatcher feed = new FeedWatcher(cluster.publishUrl(), Duration.ofMillis(10))) {
             Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), webhooks.url());
@@ -106,13 +108,15 @@ public final class Bench {
             say("bare HanLP floor");
             hanlp = HanlpFloor.run(texts.subList(0, Math.min(texts.size(), 2000)));
         }
-        return proofTable(rates, results, kafka, hanlp, seconds, burst);
+        return proofTable(rates, results, kafka, hanlp, seconds, burst, mongoInMemory);
     }
 
     private static String proofTable(List<Integer> rates, List<EndToEnd.Result> results, List<KafkaFloor.Result> kafka,
-            HanlpFloor.Result hanlp, int seconds, int burst) {
+            HanlpFloor.Result hanlp, int seconds, int burst, boolean mongoInMemory) {
         StringBuilder t = new StringBuilder();
         t.append("# newsflow end to end, beside its floors\n\n").append(machine()).append("\n\n");
+        t.append(mongoInMemory ? "MongoDB-wire server in memory (`mongo=memory`).\n\n"
+                : "MongoDB-wire server on its H2 file, as the local stack runs it.\n\n");
         t.append(String.format("Pages posted to ingest (`text/plain` portal dumps, ~%s), %d s per steady rate, then %d as fast as"
                 + " 16 clients can post. Latency in ms as p50 / p95 / p99, measured from the POST until the article first"
                 + " appears in `/feeds/latest.json` (polled every 10 ms; near-duplicates are folded into their original"

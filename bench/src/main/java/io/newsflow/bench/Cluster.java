@@ -34,12 +34,13 @@ final class Cluster implements AutoCloseable {
     private final MongoWireServer mongo;
     private KafkaBroker kafka;
 
-    private Cluster(Path home, Path dataDir, List<String> jvmOptions) {
+    private Cluster(Path home, Path dataDir, List<String> jvmOptions, boolean mongoInMemory) {
         this.home = home;
         this.dataDir = dataDir;
         this.jvmOptions = jvmOptions;
         SERVICES.forEach(name -> ports.put(name, FreePorts.next()));
-        mongo = MongoWireServer.fileBacked(dataDir.resolve("mongo").resolve("newsflow.mv"), mongoPort);
+        mongo = mongoInMemory ? MongoWireServer.inMemory(mongoPort)
+                : MongoWireServer.fileBacked(dataDir.resolve("mongo").resolve("newsflow.mv"), mongoPort);
         kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
         Topology.create(kafka.bootstrapServers());
     }
@@ -51,8 +52,13 @@ final class Cluster implements AutoCloseable {
      * @param heap maximum heap of each service
      */
     static Cluster start(Path home, Path dataDir, String heap) {
+        return start(home, dataDir, heap, false);
+    }
+
+    /** The same with the Mongo-wire server in memory instead of on its H2 file, to see what the file store costs. */
+    static Cluster start(Path home, Path dataDir, String heap, boolean mongoInMemory) {
         Cluster cluster = new Cluster(home, dataDir,
-                List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+                List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"), mongoInMemory);
         try {
             SERVICES.forEach(cluster::launch);
             SERVICES.forEach(cluster::awaitReady);
