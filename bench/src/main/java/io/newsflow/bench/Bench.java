@@ -19,9 +19,9 @@ import java.util.Map;
  * Kafka and bare HanLP floors measured in the same run ({@code rates=10,50,100 seconds=30 burst=1000}).</li>
  * <li>{@code faults}: the fault drill ({@code articles=10000 rate=40}); exits 1 when the audit fails.</li>
  * </ul>
- * Common: {@code out=<folder>} for the report, {@code heap=512m} per service; {@code mongo=memory} runs the Mongo-wire
- * server in memory instead of on its H2 file. Data lives in a fresh folder under
- * {@code out} and is deleted by nothing: look at the services' logs there.
+ * Common: {@code out=<folder>} for the report, {@code heap=512m} per service, {@code mongo=memory} (proof only) for
+ * the Mongo-wire server in memory instead of on its H2 file. Each run keeps its data in {@code proof-data/} or
+ * {@code faults-data/} under {@code out}, deleted by nothing: the services' logs are there.
  */
 public final class Bench {
 
@@ -68,9 +68,9 @@ public final class Bench {
         List<EndToEnd.Result> results = new ArrayList<>();
         List<KafkaFloor.Result> kafka = new ArrayList<>();
         HanlpFloor.Result hanlp;
-        say("starting the pipeline (broker, Mongo-wire server, ingest, enrich, publish), data in " + out.resolve("data"));
+        say("starting the pipeline (broker, Mongo-wire server, ingest, enrich, publish), data in " + out.resolve("proof-data"));
         boolean mongoInMemory = "memory".equals(options.get("mongo"));
-        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"), mongoInMemory);
+        try (Cluster cluster = Cluster.start(home, out.resolve("proof-data"), options.getOrDefault("heap", "512m"), mongoInMemory);
                 WebhookReceiver webhooks = new WebhookReceiver();
                 FeedWatcher feed = new FeedWatcher(cluster.publishUrl(), Duration.ofMillis(10))) {
             Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), webhooks.url());
@@ -148,9 +148,9 @@ public final class Bench {
         int articles = Integer.parseInt(options.getOrDefault("articles", "10000"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "40"));
         Pages pages = Pages.fromCorpus(home, 7, "f" + System.currentTimeMillis() % 100000);
-        say("starting the pipeline, data in " + out.resolve("data"));
+        say("starting the pipeline, data in " + out.resolve("faults-data"));
         FaultDrill.Report report;
-        try (Cluster cluster = Cluster.start(home, out.resolve("data"), options.getOrDefault("heap", "512m"))) {
+        try (Cluster cluster = Cluster.start(home, out.resolve("faults-data"), options.getOrDefault("heap", "512m"))) {
             report = new FaultDrill(cluster, pages, Bench::say).run(articles, rate,
                     Duration.ofSeconds(300 + articles / 10L));
         }
