@@ -33,6 +33,9 @@ public final class Bench {
             System.err.println("usage: bench proof|faults [name=value ...]");
             System.exit(2);
         }
+        // Ctrl-C or SIGTERM: the services are child processes and would outlive this one
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy), "bench-stop"));
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         Path home = Path.of(System.getenv().getOrDefault("NEWSFLOW_HOME", "")).toAbsolutePath();
         Path out = Path.of(options.getOrDefault("out", "bench/results/" + Instant.now().toString().replace(':', '-')))
