@@ -97,10 +97,6 @@ final class Cluster implements AutoCloseable {
         return adminToken;
     }
 
-    Path dataDir() {
-        return dataDir;
-    }
-
     /** SIGKILL: no shutdown hook runs, nothing is flushed. */
     void kill(String service) {
         ServiceProcess process = running.remove(service);
@@ -109,18 +105,14 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    /** Starts the service again without waiting for it: the rest of the pipeline goes on meanwhile. */
-    void relaunch(String service) {
-        launch(service);
-    }
-
     /** Stops the broker (controlled shutdown) and starts it again on the same log directory and port. */
     void restartBroker() {
         kafka.close();
         kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
     }
 
-    private void launch(String service) {
+    /** Starts the service's process without waiting for it: the rest of the pipeline goes on meanwhile. */
+    void launch(String service) {
         Map<String, String> env = Map.of(
                 "NEWSFLOW_KAFKA_INSTANCE_ID", service + "-bench",
                 "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),

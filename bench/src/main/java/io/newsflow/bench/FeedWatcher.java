@@ -24,7 +24,6 @@ final class FeedWatcher implements AutoCloseable {
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile int polls;
 
     FeedWatcher(String publishUrl, Duration interval) {
         this.feed = URI.create(publishUrl + "/feeds/latest.json?limit=200");
@@ -44,7 +43,6 @@ final class FeedWatcher implements AutoCloseable {
                 }
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 long now = System.nanoTime();
-                polls++;
                 if (response.statusCode() == 200) {
                     etag = response.headers().firstValue("ETag").orElse(null);
                     for (JsonNode item : JSON.readTree(response.body()).path("items")) {
@@ -68,10 +66,6 @@ final class FeedWatcher implements AutoCloseable {
     /** When the article first appeared in the feed (System.nanoTime), or null. */
     Long firstSeen(String articleId) {
         return firstSeen.get(articleId);
-    }
-
-    int polls() {
-        return polls;
     }
 
     @Override

@@ -65,10 +65,6 @@ final class WebhookReceiver implements AutoCloseable {
         return firstArrival.get(articleId);
     }
 
-    int articlesReceived() {
-        return firstArrival.size();
-    }
-
     List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }

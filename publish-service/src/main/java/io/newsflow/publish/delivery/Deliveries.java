@@ -48,11 +48,12 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     @Override
     public void onEnriched(ArticleEnriched article) {
         Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
+        String trace = traceparent().orElse(null);
         for (Subscription subscription : subscriptions.all()) {
             if (subscription.health().state() != Subscription.State.DISABLED
                     && subscription.filter().matches(article)
                     && !queue.seen(subscription.id(), Payloads.webhookId(article))) {
-                enqueue(subscription, article, rendered);
+                enqueue(subscription, article, rendered, trace);
                 queue.markSeen(subscription.id(), Payloads.webhookId(article));
             }
         }
@@ -64,14 +65,18 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
                 .filter(a -> !FeedCache.sortTime(a).isBefore(since) && subscription.filter().matches(a))
                 .sorted(Comparator.comparing(FeedCache::sortTime).thenComparing(ArticleEnriched::id)).toList();
         Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
+        String trace = traceparent().orElse(null);
         for (ArticleEnriched article : matching) {
             rendered.clear();
-            enqueue(subscription, article, rendered);
+            enqueue(subscription, article, rendered, trace);
         }
         return matching.size();
     }
 
-    /** The span this article is published in (the listener's, continuing the article's trace), for its deliveries. */
+    /**
+     * The span this article is published in (the listener's, continuing the article's trace), for its deliveries;
+     * on recovery, the span of the admin request that asked for it.
+     */
     private Optional<String> traceparent() {
         Span span = tracer.currentSpan();
         if (span == null || span.isNoop()) {
@@ -81,11 +86,12 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         return ArticleTrace.format(context.traceId(), context.spanId(), Boolean.TRUE.equals(context.sampled()));
     }
 
-    private void enqueue(Subscription subscription, ArticleEnriched article, Map<PayloadFormat, String> rendered) {
+    private void enqueue(Subscription subscription, ArticleEnriched article, Map<PayloadFormat, String> rendered,
+            String traceparent) {
         Instant now = clock.instant();
         String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
         queue.enqueue(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article), Payloads.type(article),
-                article.id(), subscription.format().contentType(), body, now, traceparent().orElse(null)));
+                article.id(), subscription.format().contentType(), body, now, traceparent));
         if (subscription.pushes()) {
             workers.wake(subscription.id());
         }

@@ -49,12 +49,12 @@ public final class ArticleTrace {
     public static Scope enter(String traceparent) {
         Optional<String> parent = valid(traceparent);
         if (parent.isEmpty()) {
-            return new Scope(null, null, null, false);
+            return new Scope(null, null, null);
         }
         String span = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong() | 1L);
         String traceId = parent.get().substring(3, 35);
         String child = "00-" + traceId + "-" + span + "-" + parent.get().substring(53);
-        Scope scope = new Scope(child, MDC.get(MDC_TRACE_ID), MDC.get(MDC_SPAN_ID), true);
+        Scope scope = new Scope(child, MDC.get(MDC_TRACE_ID), MDC.get(MDC_SPAN_ID));
         MDC.put(MDC_TRACE_ID, traceId);
         MDC.put(MDC_SPAN_ID, span);
         return scope;
@@ -66,13 +66,11 @@ public final class ArticleTrace {
         private final String traceparent;
         private final String previousTrace;
         private final String previousSpan;
-        private final boolean entered;
 
-        private Scope(String traceparent, String previousTrace, String previousSpan, boolean entered) {
+        private Scope(String traceparent, String previousTrace, String previousSpan) {
             this.traceparent = traceparent;
             this.previousTrace = previousTrace;
             this.previousSpan = previousSpan;
-            this.entered = entered;
         }
 
         public Optional<String> traceparent() {
@@ -81,7 +79,7 @@ public final class ArticleTrace {
 
         @Override
         public void close() {
-            if (entered) {
+            if (traceparent != null) {
                 restore(MDC_TRACE_ID, previousTrace);
                 restore(MDC_SPAN_ID, previousSpan);
             }
