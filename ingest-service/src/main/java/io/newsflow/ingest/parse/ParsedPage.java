@@ -7,7 +7,13 @@ import java.util.Objects;
 /** One parsed article. Strings are never null and lists are immutable, so callers need no null checks. */
 public record ParsedPage(String title, Instant publishedAt, String source, String author,
         String editor, List<String> breadcrumb, List<String> paragraphs,
-        List<String> sourceKeywords, String language) {
+        List<String> sourceKeywords, String language, List<ParseWarning> warnings) {
+
+    /** A page with no warnings. */
+    public ParsedPage(String title, Instant publishedAt, String source, String author, String editor,
+            List<String> breadcrumb, List<String> paragraphs, List<String> sourceKeywords, String language) {
+        this(title, publishedAt, source, author, editor, breadcrumb, paragraphs, sourceKeywords, language, List.of());
+    }
 
     public ParsedPage {
         title = Objects.requireNonNullElse(title, "");
@@ -18,6 +24,7 @@ public record ParsedPage(String title, Instant publishedAt, String source, Strin
         breadcrumb = breadcrumb == null ? List.of() : List.copyOf(breadcrumb);
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         sourceKeywords = sourceKeywords == null ? List.of() : List.copyOf(sourceKeywords);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     public String bodyText() {
