@@ -19,8 +19,9 @@ final class HtmlTitleFinder {
 
     static String find(Document doc) {
         String ogTitle = doc.select("meta[property=og:title]").attr("content");
-        String reference = TitleCleaner.clean(ogTitle.isBlank() ? doc.title() : ogTitle);
-        String rawReference = Text.compact(ogTitle.isBlank() ? doc.title() : ogTitle);
+        String docTitle = documentTitle(doc);
+        String reference = TitleCleaner.clean(ogTitle.isBlank() ? docTitle : ogTitle);
+        String rawReference = Text.compact(ogTitle.isBlank() ? docTitle : ogTitle);
         Optional<String> confirmed = doc.body().getAllElements().stream()
                 .filter(HtmlTitleFinder::isHeadingCandidate)
                 .map(el -> Text.clean(el.text()))
@@ -34,6 +35,12 @@ final class HtmlTitleFinder {
             return reference;
         }
         return Text.clean(doc.select("h1").text());
+    }
+
+    /** The first &lt;title&gt; wherever it is: pages saved with a wrapper line before &lt;html&gt; have it in the body. */
+    static String documentTitle(Document doc) {
+        Element title = doc.selectFirst("title");
+        return title == null ? "" : Text.clean(title.text());
     }
 
     private static boolean isHeadingCandidate(Element el) {

@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,9 +50,33 @@ public final class PageDecoder {
         if (utf8.isPresent()) {
             return utf8.get();
         }
-        return detected(body).flatMap(charset -> strict(body, charset))
+        Optional<Charset> detected = detected(body);
+        Optional<String> guessed = detected.flatMap(charset -> strict(body, charset));
+        if (guessed.isPresent()) {
+            return guessed.get();
+        }
+        // Real pages carry the odd broken byte (a truncated character, a pasted symbol): browsers show a
+        // replacement character and go on, and so do we, as long as the rest of the page fits the charset.
+        List<Charset> candidates = new ArrayList<>();
+        inPage.ifPresent(candidates::add);
+        candidates.add(StandardCharsets.UTF_8);
+        detected.ifPresent(candidates::add);
+        candidates.add(Charset.forName("GB18030"));
+        return candidates.stream().map(charset -> lenient(body, charset)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new UndecodableException(
                         "The body's charset could not be determined; declare it in the Content-Type header."));
+    }
+
+    /** The text with broken bytes replaced, when they are few: at most one character in 500. */
+    private static Optional<String> lenient(byte[] body, Charset charset) {
+        try {
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(body)).toString();
+            long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+            return replaced <= Math.max(3, text.length() / 500) ? Optional.of(text) : Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<Charset> metaCharset(byte[] body) {
