@@ -28,16 +28,18 @@ final class HtmlReader {
 
     PageDraft read(String content, String url) {
         Document doc = Jsoup.parse(content, url == null ? "" : url);
+        // JSON-LD lives in <script>: read it before scripts go.
+        StructuredMeta structured = StructuredMetaReader.read(doc, dates);
         doc.select("script, style, noscript, template, iframe, svg").remove();
         String title = HtmlTitleFinder.find(doc);
-        Instant metaDate = metaDate(doc);
+        Instant metaDate = structured.publishedAt() != null ? structured.publishedAt() : metaDate(doc);
         List<Line> docLines = BlockLines.of(doc.body());
         Set<String> excluded = new HashSet<>();
         List<String> crumbs = breadcrumb(doc, excluded).orElseGet(() -> lineBreadcrumb(docLines));
         List<Line> bodyLines = BlockLines.of(contentLocator.locate(doc));
         int titleInBody = indexOf(bodyLines, title);
         return new PageDraft(docLines, indexOf(docLines, title), bodyLines, titleInBody + 1, crumbs, title,
-                metaDate, Set.copyOf(excluded));
+                metaDate, Set.copyOf(excluded), structured);
     }
 
     private Instant metaDate(Document doc) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param breadcrumb   breadcrumb levels with the home page already removed
  * @param metaDate     a machine-readable publish date (meta tag, time element), or null
  * @param excluded     compacted texts known to be chrome (e.g. the breadcrumb element's text)
+ * @param structured   what the page states in machine-readable form (HTML only; NONE for text dumps)
  */
 record PageDraft(List<Line> docLines, int titleIndex, List<Line> bodyLines, int bodyStart,
-        List<String> breadcrumb, String title, Instant metaDate, Set<String> excluded) {
+        List<String> breadcrumb, String title, Instant metaDate, Set<String> excluded, StructuredMeta structured) {
 }

@@ -37,7 +37,8 @@ final class TextDumpReader {
             title = crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1);
             titleIndex = crumbIndex;
         }
-        return new PageDraft(lines, titleIndex, lines, titleIndex + 1, crumbs, title, null, Set.of());
+        return new PageDraft(lines, titleIndex, lines, titleIndex + 1, crumbs, title, null, Set.of(),
+                StructuredMeta.NONE);
     }
 
     private int findTitle(List<Line> lines, int crumbIndex, List<String> crumbs) {
