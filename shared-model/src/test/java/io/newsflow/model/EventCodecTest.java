@@ -17,6 +17,30 @@ class EventCodecTest {
                 "0".repeat(64), 1, Instant.parse("2026-11-27T03:30:00Z"), Origin.PAGE, List.of());
     }
 
+    static ArticleIngested withWarnings() {
+        ArticleIngested a = ingested();
+        return new ArticleIngested(a.id(), a.url(), a.canonicalUrl(), a.title(), a.body(), a.publishedAt(), "",
+                "", a.breadcrumb(), a.language(), a.contentHash(), a.version(), a.ingestedAt(), a.origin(),
+                a.sourceKeywords(), List.of(new ParseWarning("source", "no 来源"), new ParseWarning("author", "no 作者")));
+    }
+
+    @Test
+    void roundTripsArticleIngestedWithParseWarnings() {
+        ArticleIngested event = withWarnings();
+
+        ArticleIngested read = EventCodec.decode(EventCodec.encode(event), ArticleIngested.class);
+
+        assertThat(read).isEqualTo(event);
+        assertThat(read.parseWarnings()).extracting(ParseWarning::field).containsExactly("source", "author");
+    }
+
+    @Test
+    void leavesParseWarningsOutOfTheJsonWhenThereAreNone() {
+        String json = new String(EventCodec.encode(ingested()), StandardCharsets.UTF_8);
+
+        assertThat(json).doesNotContain("parseWarnings");
+    }
+
     @Test
     void roundTripsArticleIngested() {
         ArticleIngested event = ingested();

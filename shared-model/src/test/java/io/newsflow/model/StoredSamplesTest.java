@@ -24,6 +24,7 @@ class StoredSamplesTest {
     @ParameterizedTest
     @CsvSource({
         "samples/article-ingested.v1.json, article-ingested.v1.schema.json",
+        "samples/article-ingested-with-warnings.v1.json, article-ingested.v1.schema.json",
         "samples/article-enriched.v1.json, article-enriched.v1.schema.json"
     })
     void storedSampleValidatesAgainstSchema(String sample, String schemaFile) throws IOException {
@@ -54,6 +55,26 @@ class StoredSamplesTest {
         assertThat(event.title()).isEqualTo("“六外联动”,长宁构建大外事工作格局");
         assertThat(event.breadcrumb()).containsExactly("国内新闻", "上海新闻");
         assertThat(event.origin()).isEqualTo(Origin.PAGE);
+        assertThat(event.parseWarnings()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void storedSampleWithParseWarningsParses() throws IOException {
+        ArticleIngested event = EventCodec.decode(bytes("samples/article-ingested-with-warnings.v1.json"),
+                ArticleIngested.class);
+
+        assertThat(event.parseWarnings()).extracting(ParseWarning::field).containsExactly("source", "author");
+        assertThat(event.parseWarnings().get(0).message()).contains("来源");
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemaRejectsParseWarningWithoutField() throws IOException {
+        Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/article-ingested.v1.schema.json"));
+        tools.jackson.databind.node.ObjectNode event = (tools.jackson.databind.node.ObjectNode)
+                readTree("samples/article-ingested-with-warnings.v1.json");
+        ((tools.jackson.databind.node.ObjectNode) event.get("parseWarnings").get(0)).remove("field");
+
+        assertThat(schema.validate(event)).isNotEmpty();
     }
 
     @org.junit.jupiter.api.Test
@@ -71,8 +92,10 @@ class StoredSamplesTest {
         Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/article-ingested.v1.schema.json"));
 
         JsonNode node = EventCodec.mapper().readTree(EventCodec.encode(EventCodecTest.ingested()));
+        JsonNode warned = EventCodec.mapper().readTree(EventCodec.encode(EventCodecTest.withWarnings()));
 
         assertThat(schema.validate(node)).isEmpty();
+        assertThat(schema.validate(warned)).isEmpty();
     }
 
     private static JsonNode readTree(String resource) throws IOException {

@@ -34,7 +34,7 @@ class ArticleController {
         return IngestResponse.of(ingestion.ingest(request.toSubmission()));
     }
 
-    /** The latest version's fields, its status, and every accepted version. */
+    /** The latest version's fields (parse warnings always, if only as an empty list), its status, every version. */
     @GetMapping("/{id}")
     ResponseEntity<?> article(@PathVariable String id) {
         return ingestion.find(id)
@@ -46,6 +46,8 @@ class ArticleController {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> view(IngestedArticle article) {
         Map<String, Object> view = new LinkedHashMap<>(EventCodec.mapper().convertValue(article.latest(), Map.class));
+        // The event leaves the field out when empty; a reader of the API should not have to know that.
+        view.put("parseWarnings", article.latest().parseWarnings());
         view.put("status", "accepted");
         view.put("versions", article.versions());
         return view;

@@ -44,8 +44,6 @@ class PageController {
         String content = PageDecoder.decode(bodies.read(request), type.getCharset());
         String url = urlParam != null ? urlParam : urlHeader;
         ParsedPage page = parser.parse(content, html, url);
-        return IngestResponse.of(ingestion.ingest(new ArticleSubmission(url, page.title(), page.bodyText(),
-                page.bodyHtml(), page.publishedAt(), page.source(), page.author(), page.breadcrumb(), page.language(),
-                Origin.PAGE, page.sourceKeywords())));
+        return IngestResponse.of(ingestion.ingest(ArticleSubmission.ofPage(page, url, Origin.PAGE)));
     }
 }

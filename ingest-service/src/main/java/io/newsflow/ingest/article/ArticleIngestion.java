@@ -29,6 +29,7 @@ public class ArticleIngestion {
     private final IngestedArticleStore store;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ParseWarningMetrics warnings;
     private final long maxEventBytes;
 
     public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters,
@@ -37,6 +38,7 @@ public class ArticleIngestion {
         this.store = store;
         this.clock = clock;
         this.meters = meters;
+        this.warnings = new ParseWarningMetrics(meters);
         this.maxEventBytes = properties.maxEventSize().toBytes();
     }
 
@@ -76,6 +78,9 @@ public class ArticleIngestion {
         for (int i = 0; i < results.size(); i++) {
             meters.counter("newsflow.articles.ingested", "origin", submissions.get(i).origin().name().toLowerCase(Locale.ROOT),
                     "result", results.get(i).status().name().toLowerCase(Locale.ROOT)).increment();
+            if (results.get(i).status() == IngestResult.Status.ACCEPTED) {
+                warnings.count(pending.get(i).record().latest());
+            }
         }
         return results;
     }
@@ -97,7 +102,8 @@ public class ArticleIngestion {
         ArticleIngested article = new ArticleIngested(id, submission.url(), canonicalUrl, submission.title(),
                 new Body(submission.bodyText(), submission.bodyHtml()), submission.publishedAt(),
                 submission.source(), submission.author(), submission.breadcrumb(), submission.language(), hash,
-                version, clock.instant(), submission.origin(), submission.sourceKeywords());
+                version, clock.instant(), submission.origin(), submission.sourceKeywords(),
+                submission.parseWarnings());
         int size = EventCodec.encode(article).length;
         if (size > maxEventBytes) {
             // Kafka would refuse the record, and that refusal looks like an unreachable broker.

@@ -43,7 +43,8 @@ class PageIngester {
             if (page.ok()) {
                 ParsedPage parsed = parser.parse(PageDecoder.decode(page.body(), page.charset()), !page.plainText(),
                         entry.url());
-                submit(sourceId, entry.key(), entry.fingerprint(), submission(parsed, entry), tally);
+                submit(sourceId, entry.key(), entry.fingerprint(), ArticleSubmission.ofPage(parsed, entry.url(),
+                        Origin.FEED).orElse(entry.date(), entry.sourceName()), tally);
                 return;
             }
             problem = "HTTP " + page.status();
@@ -70,9 +71,7 @@ class PageIngester {
         tally.seen();
         try {
             ParsedPage parsed = parser.parse(PageDecoder.decode(bytes, null), html, null);
-            submit(sourceId, name, fingerprint, new ArticleSubmission(null, parsed.title(), parsed.bodyText(),
-                    parsed.bodyHtml(), parsed.publishedAt(), parsed.source(), parsed.author(), parsed.breadcrumb(),
-                    parsed.language(), Origin.DIRECTORY, parsed.sourceKeywords()), tally);
+            submit(sourceId, name, fingerprint, ArticleSubmission.ofPage(parsed, null, Origin.DIRECTORY), tally);
         } catch (NotAnArticleException | PageDecoder.UndecodableException e) {
             tally.failed(name + ": " + Problems.describe(e));
             seen.remember(sourceId, name, fingerprint);
@@ -91,12 +90,5 @@ class PageIngester {
         } catch (PublishFailedException e) {
             tally.abort("Kafka did not acknowledge " + key + "; the remaining entries are retried on the next poll");
         }
-    }
-
-    private static ArticleSubmission submission(ParsedPage page, PageEntry entry) {
-        return new ArticleSubmission(entry.url(), page.title(), page.bodyText(), page.bodyHtml(),
-                page.publishedAt() != null ? page.publishedAt() : entry.date(),
-                page.source().isBlank() ? entry.sourceName() : page.source(), page.author(), page.breadcrumb(),
-                page.language(), Origin.FEED, page.sourceKeywords());
     }
 }
