@@ -29,6 +29,8 @@ final class ChromeRules {
     private static final String LIST_DATE = "(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?|\\d{1,2}[-/月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?";
     private static final Pattern LIST_END = Pattern.compile("^(.{4,60}?)\\s*[\\[(（【]?" + LIST_DATE + "[\\])）】]?$");
     private static final Pattern LIST_START = Pattern.compile("^[\\[(（【]?" + LIST_DATE + "[\\])）】]?\\s+(.{4,60})$");
+    // Aggregators print the headline the story first ran under; it is not part of the text.
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(\\[【]?\\s*原(?:标题|標題)\\s*[:：].{2,120}$");
     private static final Pattern NAV_SPLIT = Pattern.compile("[\\s|｜]+");
 
     private ChromeRules() {
@@ -53,7 +55,7 @@ final class ChromeRules {
     }
 
     static boolean isChrome(String clean) {
-        if (isFooter(clean)) {
+        if (isFooter(clean) || ORIGINAL_TITLE.matcher(clean).matches()) {
             return true;
         }
         if (clean.length() <= 40 && PAGE_TOOLS.matcher(clean).find()) {

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.parse;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,26 +21,59 @@ final class HtmlReader {
 
     private final DateParser dates;
     private final ContentLocator contentLocator;
+    private final HeadlinePicker headlines;
 
-    HtmlReader(DateParser dates, ContentLocator contentLocator) {
+    HtmlReader(DateParser dates, ContentLocator contentLocator, HeadlinePicker headlines) {
         this.dates = dates;
         this.contentLocator = contentLocator;
+        this.headlines = headlines;
     }
 
     PageDraft read(String content, String url) {
         Document doc = Jsoup.parse(content, url == null ? "" : url);
         // JSON-LD lives in <script>: read it before scripts go.
         StructuredMeta structured = StructuredMetaReader.read(doc, dates);
-        doc.select("script, style, noscript, template, iframe, svg").remove();
-        String title = HtmlTitleFinder.find(doc);
         Instant metaDate = structured.publishedAt() != null ? structured.publishedAt() : metaDate(doc);
-        List<Line> docLines = BlockLines.of(doc.body());
         Set<String> excluded = new HashSet<>();
-        List<String> crumbs = breadcrumb(doc, excluded).orElseGet(() -> lineBreadcrumb(docLines));
-        List<Line> bodyLines = BlockLines.of(contentLocator.locate(doc));
-        int titleInBody = indexOf(bodyLines, title);
-        return new PageDraft(docLines, indexOf(docLines, title), bodyLines, titleInBody + 1, crumbs, title,
+        List<String> crumbs = breadcrumb(doc, excluded).orElse(null);
+        HeadlinePicker.Clues clues = HtmlTitleFinder.clues(doc, structured, crumbs == null ? List.of() : crumbs);
+        doc.select("script, style, noscript, template, iframe, svg, title, meta, link").remove();
+        Element contentElement = contentLocator.locate(doc);
+        List<Line> docLines = BlockLines.of(doc.body(), contentElement);
+        if (crumbs == null) {
+            crumbs = lineBreadcrumb(docLines);
+            clues = new HeadlinePicker.Clues(clues.references(), clues.rawTitle(), clues.siteNames(),
+                    crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1));
+        }
+        HeadlinePicker.Pick pick = headlines.pick(docLines, anchor(docLines), clues);
+        String title = pick.text();
+        int titleIndex = pick.index();
+        if (titleIndex < 0) {
+            title = clues.references().isEmpty() ? "" : clues.references().get(clues.references().size() - 1);
+            titleIndex = indexOf(docLines, title);
+        }
+        List<Line> bodyLines = new ArrayList<>();
+        int bodyStart = 0;
+        for (int i = 0; i < docLines.size(); i++) {
+            if (docLines.get(i).inContent()) {
+                bodyLines.add(docLines.get(i));
+                if (i == titleIndex) {
+                    bodyStart = bodyLines.size();
+                }
+            }
+        }
+        return new PageDraft(docLines, titleIndex, bodyLines, bodyStart, crumbs, title,
                 metaDate, Set.copyOf(excluded), structured);
+    }
+
+    /** The first line of running text inside the content element, else the start of the page's longest prose run. */
+    private static int anchor(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).inContent() && ProseRun.isProse(lines.get(i))) {
+                return i;
+            }
+        }
+        return ProseRun.find(lines).start();
     }
 
     private Instant metaDate(Document doc) {

@@ -1,13 +1,17 @@
 package io.newsflow.ingest.parse;
 
 /**
- * One visual line of a page. The raw text keeps NBSP and ideographic spaces because
- * meta lines use them as field separators; linkLetters tells navigation from prose.
+ * One visual line of a page. The raw text keeps NBSP and ideographic spaces because meta lines use them as
+ * field separators; linkLetters tells navigation from prose.
+ *
+ * @param heading   how strongly the markup marks the line as a heading: 0 none, 1 a title-like class or id,
+ *                  2 h3, 3 h2, 4 h1 (always 0 in a text dump)
+ * @param inContent whether the line lies inside the element picked as the article's content
  */
-record Line(String raw, int linkLetters) {
+record Line(String raw, int linkLetters, int heading, boolean inContent) {
 
     static Line plain(String raw) {
-        return new Line(raw, 0);
+        return new Line(raw, 0, 0, false);
     }
 
     String clean() {

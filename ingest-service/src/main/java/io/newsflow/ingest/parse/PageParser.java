@@ -14,8 +14,9 @@ public final class PageParser {
     public PageParser(Clock clock) {
         DateParser dates = new DateParser(Objects.requireNonNull(clock, "clock"));
         MetaLineParser metaParser = new MetaLineParser(dates);
-        this.textReader = new TextDumpReader(metaParser);
-        this.htmlReader = new HtmlReader(dates, new ContentLocator(new DensityScorer()));
+        HeadlinePicker headlines = new HeadlinePicker(metaParser);
+        this.textReader = new TextDumpReader(metaParser, headlines);
+        this.htmlReader = new HtmlReader(dates, new ContentLocator(new DensityScorer()), headlines);
         this.assembler = new ArticleAssembler(new BodyFilter(metaParser), new MetaCollector(metaParser));
     }
 

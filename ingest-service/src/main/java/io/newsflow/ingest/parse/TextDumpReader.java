@@ -1,20 +1,28 @@
 package io.newsflow.ingest.parse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Reads a plain-text dump of a rendered page: one visual line per text line, no markup. */
+/**
+ * Reads a plain-text dump of a rendered page (a browser's select-all copy, {@code w3m -dump}, {@code lynx -dump}):
+ * one visual line per text line, no markup. The running text is the longest run of prose lines; the headline is
+ * the line before it that the meta line, the breadcrumb's last step and its position agree on.
+ */
 final class TextDumpReader {
 
-    private static final int MAX_TITLE_LENGTH = 100;
-    private static final int META_LOOKAHEAD = 3;
+    private static final int TRAILING_CREDIT_LINES = 3;
+    private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,]\\s|^.{40,}$");
 
     private final MetaLineParser metaParser;
+    private final HeadlinePicker headlines;
 
-    TextDumpReader(MetaLineParser metaParser) {
+    TextDumpReader(MetaLineParser metaParser, HeadlinePicker headlines) {
         this.metaParser = metaParser;
+        this.headlines = headlines;
     }
 
     PageDraft read(String content) {
@@ -28,64 +36,45 @@ final class TextDumpReader {
                 crumbs = parsed.get();
             }
         }
-        int titleIndex = findTitle(lines, crumbIndex, crumbs);
-        String title;
-        if (titleIndex >= 0) {
-            title = lines.get(titleIndex).clean();
-        } else {
+        ProseRun.Run run = ProseRun.find(lines);
+        String lastCrumb = crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1);
+        HeadlinePicker.Pick pick = headlines.pick(lines, run.start(),
+                new HeadlinePicker.Clues(List.of(), "", Set.of(), lastCrumb));
+        String title = pick.text();
+        int titleIndex = pick.index();
+        if (titleIndex < 0) {
             // The headline is only visible as the breadcrumb's last level.
-            title = crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1);
+            title = lastCrumb;
             titleIndex = crumbIndex;
         }
-        return new PageDraft(lines, titleIndex, lines, titleIndex + 1, crumbs, title, null, Set.of(),
-                StructuredMeta.NONE);
+        return new PageDraft(lines, titleIndex, bodyLines(lines, run, titleIndex), titleIndex + 1, crumbs, title, null,
+                Set.of(), StructuredMeta.NONE);
     }
 
-    private int findTitle(List<Line> lines, int crumbIndex, List<String> crumbs) {
-        int start = crumbIndex + 1;
-        if (!crumbs.isEmpty()) {
-            String last = crumbs.get(crumbs.size() - 1);
-            for (int i = start; i < lines.size(); i++) {
-                if (isHeadline(lines.get(i)) && BreadcrumbParser.sameAsTitle(last, lines.get(i).clean())) {
-                    return i;
-                }
+    /** Up to the end of the running text, plus the credit lines (责任编辑, 来源) that portals print right after it. */
+    private List<Line> bodyLines(List<Line> lines, ProseRun.Run run, int titleIndex) {
+        if (!run.found()) {
+            return lines;
+        }
+        // Between the headline and the running text sit the meta line, share bars and image credits: of those
+        // lines only sentences are kept (a short lead), and the meta lines, which the body filter sets aside.
+        List<Line> kept = new ArrayList<>(lines);
+        for (int i = Math.max(0, titleIndex + 1); i < run.start(); i++) {
+            Line line = lines.get(i);
+            if (!SENTENCE.matcher(line.clean()).find() && !metaParser.parse(line.raw()).isMeta()) {
+                kept.set(i, Line.plain(""));
             }
         }
-        if (crumbIndex < 0) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (isHeadline(lines.get(i)) && datedMetaFollows(lines, i)) {
-                    return i;
-                }
-            }
-        }
-        for (int i = start; i < lines.size(); i++) {
-            if (isHeadline(lines.get(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean datedMetaFollows(List<Line> lines, int index) {
-        int seen = 0;
-        for (int i = index + 1; i < lines.size() && seen < META_LOOKAHEAD; i++) {
-            if (lines.get(i).clean().isEmpty()) {
+        int end = run.end() + 1;
+        for (int seen = 0; end < lines.size() && seen < TRAILING_CREDIT_LINES; end++) {
+            if (lines.get(end).clean().isEmpty()) {
                 continue;
             }
             seen++;
-            MetaLine meta = metaParser.parse(lines.get(i).raw());
-            if (meta.isMeta() && meta.date() != null) {
-                return true;
+            if (!metaParser.parse(kept.get(end).raw()).isMeta()) {
+                break;
             }
         }
-        return false;
-    }
-
-    private boolean isHeadline(Line line) {
-        String clean = line.clean();
-        return Text.letters(clean) >= 2 && clean.length() <= MAX_TITLE_LENGTH
-                && !BreadcrumbParser.isBreadcrumbLine(clean) && !ChromeRules.isChrome(clean)
-                && ChromeRules.keywords(clean).isEmpty() && !ChromeRules.isTrailingHeading(clean)
-                && !ChromeRules.isListItem(clean) && !metaParser.parse(line.raw()).isMeta();
+        return kept.subList(0, end);
     }
 }

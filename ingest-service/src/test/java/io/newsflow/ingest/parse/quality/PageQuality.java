@@ -49,10 +49,13 @@ public final class PageQuality {
         golds.forEach(g -> urls.put(dataset.resolve(g.file()), g.url() == null ? "" : g.url()));
         Map<String, Peers.Reading> readability = Files.exists(readabilityScript)
                 ? Peers.readability(readabilityScript, files, urls, out) : Map.of();
+        Path dumps = Files.createDirectories(out.resolve("dumps"));
         for (GoldPage gold : golds) {
             String html = PageDecoder.decode(Files.readAllBytes(dataset.resolve(gold.file())), null);
             score(gold, OURS_HTML, ours(OURS_HTML, html, true, gold.url()));
-            score(gold, OURS_DUMP, ours(OURS_DUMP, Peers.textDump(html, out), false, gold.url()));
+            String dump = Peers.textDump(html, out);
+            Files.writeString(dumps.resolve(gold.file().replace(".html", ".txt")), dump);
+            score(gold, OURS_DUMP, ours(OURS_DUMP, dump, false, gold.url()));
             if (!readability.isEmpty()) {
                 Peers.Reading reading = readability.get(gold.file());
                 millis.merge(READABILITY, reading == null ? 0 : reading.millis(), Double::sum);

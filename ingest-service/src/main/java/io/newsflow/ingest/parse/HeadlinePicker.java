@@ -1,0 +1,170 @@
+package io.newsflow.ingest.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the headline among a page's lines by weighing every signal the page carries, instead of taking the
+ * first short line: agreement with the document title, og:title or JSON-LD headline; heading markup; a meta
+ * line (date, 来源) right below it; agreement with the breadcrumb's last step; and closeness to where the
+ * running text starts. Menus, share bars, login links, search boxes, date lines and site names are never
+ * candidates.
+ */
+final class HeadlinePicker {
+
+    /** What the page says its headline is, from outside the visible lines. */
+    record Clues(List<String> references, String rawTitle, Set<String> siteNames, String lastCrumb) {
+    }
+
+    /** The chosen line and the text to use: the reference where the line only contains it plus chrome. */
+    record Pick(int index, String text, double score) {
+
+        static final Pick NONE = new Pick(-1, "", 0);
+    }
+
+    private static final int WINDOW_BEFORE = 40;
+    private static final int CLOSE = 15;
+    private static final int WINDOW_AFTER = 4;
+    private static final int META_LOOKAHEAD = 3;
+    private static final int MAX_LENGTH = 120;
+    private static final double MIN_SCORE = 3;
+    private static final Pattern LABEL_PREFIX = Pattern.compile(
+            "^(?:正在(?:浏览|阅读|瀏覽|閱讀)|当前位置|當前位置|您的位置|您现在的位置|所在位置|标题|標題)\\s*[:：]");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)])\\s*");
+    // Four to twenty words, no full stop at the end: how English headlines are set.
+    private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\p{IsHan}]{0,40}]");
+
+    private final MetaLineParser metaParser;
+
+    HeadlinePicker(MetaLineParser metaParser) {
+        this.metaParser = metaParser;
+    }
+
+    /** @param anchor index of the first line of running text, or -1 when it is unknown */
+    Pick pick(List<Line> lines, int anchor, Clues clues) {
+        Pick best = Pick.NONE;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean near = anchor < 0 || (i >= anchor - WINDOW_BEFORE && i <= anchor + WINDOW_AFTER);
+            if (!near && lines.get(i).heading() < 2 && clues.references().isEmpty()) {
+                continue;
+            }
+            Pick pick = score(lines, i, anchor, clues, near);
+            if (pick.score() > best.score()) {
+                best = pick;
+            }
+        }
+        return best.score() >= MIN_SCORE ? best : Pick.NONE;
+    }
+
+    private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near) {
+        Line line = lines.get(i);
+        String text = undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
+        if (!isCandidate(text, line)) {
+            return Pick.NONE;
+        }
+        String compact = Text.compact(text);
+        if (clues.siteNames().contains(compact)) {
+            return Pick.NONE;
+        }
+        double score = 0;
+        String chosen = text;
+        double best = 0;
+        for (String reference : clues.references()) {
+            String r = Text.compact(reference);
+            if (r.isEmpty()) {
+                continue;
+            }
+            double s = 0;
+            if (compact.equals(r)) {
+                s = 10;
+            } else if ((r.startsWith(compact) || r.endsWith(compact)) && compact.length() >= r.length() * 0.6) {
+                s = 7.0 * compact.length() / r.length();
+            } else if (compact.contains(r) && r.length() >= compact.length() * 0.5) {
+                s = 6.0 * r.length() / compact.length();
+                if (s > best) {
+                    chosen = reference;
+                }
+            }
+            best = Math.max(best, s);
+        }
+        if (best == 0 && compact.length() >= 6 && clues.rawTitle().contains(compact)) {
+            best = 5;
+        }
+        score += best;
+        score += line.heading() * 0.75;
+        score += metaAround(lines, i);
+        if (!clues.lastCrumb().isEmpty() && BreadcrumbParser.sameAsTitle(clues.lastCrumb(), text)) {
+            score += 5;
+        }
+        if (anchor >= 0 && near) {
+            int distance = anchor - i;
+            score += distance >= 0 ? Math.max(0, 3.0 * (1 - distance / (double) CLOSE)) : 0.5;
+        }
+        int letters = Text.letters(text);
+        if (letters >= 6 && letters <= 60) {
+            score += 1;
+        }
+        if (ENGLISH_HEADLINE.matcher(text).matches()) {
+            score += 1;
+        }
+        if (text.contains("。") && letters > 40) {
+            score -= 4;
+        }
+        if (line.mostlyLinks() && line.heading() == 0) {
+            score -= 3;
+        }
+        if (BULLET.matcher(line.raw()).find()) {
+            score -= 2;
+        }
+        if (LABEL_PREFIX.matcher(text).find()) {
+            score -= 6;
+        }
+        return new Pick(i, chosen, score);
+    }
+
+    private boolean isCandidate(String text, Line line) {
+        int letters = Text.letters(text);
+        return letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
+                && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
+                && !ChromeRules.isTrailingHeading(text) && !ChromeRules.isListItem(text)
+                && !metaParser.parse(line.raw()).isMeta();
+    }
+
+    /** A meta line just below the headline is the strongest sign of it; one just above (date first) counts too. */
+    private double metaAround(List<Line> lines, int index) {
+        int seen = 0;
+        for (int i = index + 1; i < lines.size() && seen < META_LOOKAHEAD; i++) {
+            if (lines.get(i).clean().isEmpty()) {
+                continue;
+            }
+            seen++;
+            MetaLine meta = metaParser.parse(lines.get(i).raw());
+            if (meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))) {
+                return seen == 1 ? 5 : 4;
+            }
+        }
+        for (int i = index - 1; i >= 0 && i >= index - 2; i--) {
+            MetaLine meta = metaParser.parse(lines.get(i).raw());
+            if (meta.isMeta() && meta.date() != null) {
+                return 1.5;
+            }
+        }
+        return 0;
+    }
+
+    /** Pages that print a headline twice in one element (a hidden copy for another layout) show it once. */
+    static String undoubled(String text) {
+        int half = text.length() / 2;
+        if (text.length() % 2 == 0 && half > 3 && text.substring(0, half).equals(text.substring(half))) {
+            return text.substring(0, half);
+        }
+        String spaced = text.replaceAll("\\s+", " ");
+        int mid = spaced.indexOf(' ', spaced.length() / 2 - 1);
+        if (mid > 0 && spaced.substring(0, mid).equals(spaced.substring(mid + 1))) {
+            return spaced.substring(0, mid);
+        }
+        return text;
+    }
+}
