@@ -28,12 +28,12 @@ final class ArticleAssembler {
             throw new NotAnArticleException("body has only " + letters + " characters of text (need "
                     + MIN_BODY_LETTERS + ")" + where + "; this looks like an index or navigation page");
         }
-        MetaCollector.Meta meta = metaCollector.collect(draft, body.metas());
+        MetaCollector.Meta meta = metaCollector.collect(draft, body.metas(), url);
         List<String> breadcrumb = BreadcrumbParser.withoutTitle(draft.breadcrumb(), title);
         List<String> keywords = body.keywords().isEmpty()
                 ? BodyFilter.keywordsAfter(draft.docLines(), draft.titleIndex() + 1) : body.keywords();
         String language = LanguageDetector.detect(title + "\n" + String.join("\n", body.paragraphs()));
         return new ParsedPage(title, meta.publishedAt(), meta.source(), meta.author(), meta.editor(),
-                breadcrumb, body.paragraphs(), keywords, language);
+                breadcrumb, body.paragraphs(), keywords, language, meta.warnings());
     }
 }

@@ -1,19 +1,25 @@
 package io.newsflow.ingest.parse;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides which date and bylines belong to the article. Lines next to the headline win over the rest of
- * the page, because related-news lists and footers carry dates of their own.
+ * the page, because related-news lists and footers carry dates of their own; machine-readable metadata and the
+ * URL's date weigh in (see {@link PublishDates}).
  */
 final class MetaCollector {
 
     private static final int LINES_AFTER_TITLE = 8;
     private static final int LINES_BEFORE_TITLE = 3;
+    private static final int PROSE_BYLINE_LINES = 15;
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
 
     private final MetaLineParser metaParser;
 
@@ -21,59 +27,122 @@ final class MetaCollector {
         this.metaParser = metaParser;
     }
 
-    /** The chosen values; strings are "" when the page does not say. */
-    record Meta(Instant publishedAt, String source, String author, String editor) {
+    /** The chosen values; strings are "" when the page does not say, and each such field has a warning. */
+    record Meta(Instant publishedAt, String source, String author, String editor, List<ParseWarning> warnings) {
     }
 
     Meta collect(PageDraft draft, List<MetaLine> bodyMetas) {
-        boolean nearTitle = draft.titleIndex() >= 0;
-        List<MetaLine> window = nearTitle ? window(draft.docLines(), draft.titleIndex()) : all(draft.docLines());
-        Instant date = draft.metaDate();
-        if (date == null) {
-            date = firstDate(window, true);
-        }
-        if (date == null && nearTitle) {
-            date = firstDate(window, false);
-        }
-        if (date == null) {
-            date = firstDate(bodyMetas, true);
-        }
-        List<MetaLine> all = new ArrayList<>(window);
-        all.addAll(bodyMetas);
-        Map<MetaField, String> values = new EnumMap<>(MetaField.class);
-        for (MetaField field : List.of(MetaField.SOURCE, MetaField.AUTHOR, MetaField.EDITOR)) {
-            values.put(field, all.stream().filter(m -> m.has(field)).map(m -> m.values().get(field))
-                    .filter(v -> !v.isEmpty()).findFirst().orElse(""));
-        }
-        return new Meta(date, values.get(MetaField.SOURCE), values.get(MetaField.AUTHOR), values.get(MetaField.EDITOR));
+        return collect(draft, bodyMetas, null);
     }
 
-    private List<MetaLine> window(List<Line> lines, int titleIndex) {
-        List<MetaLine> metas = new ArrayList<>();
+    Meta collect(PageDraft draft, List<MetaLine> bodyMetas, String url) {
+        StructuredMeta structured = draft.structured() == null ? StructuredMeta.NONE : draft.structured();
+        ZoneId zone = structured.zone() instanceof ZoneOffset offset && offset.getTotalSeconds() != 0
+                && offset.getTotalSeconds() != 8 * 3600 ? offset : DateParser.SHANGHAI;
+        PublishDates dates = new PublishDates(zone, url);
+        LocalDate anchor = dates.urlDay() != null ? dates.urlDay()
+                : structured.publishedAt() == null ? null : structured.publishedAt().atZone(zone).toLocalDate();
+        DateParser.Context context = new DateParser.Context(anchor, dayFirst(draft.docLines()), zone);
+        boolean nearTitle = draft.titleIndex() >= 0;
+        List<Line> windowLines = nearTitle ? window(draft.docLines(), draft.titleIndex()) : draft.docLines();
+        List<MetaLine> window = metas(windowLines, context);
+        List<MetaLine> body = bodyMetas;
+
+        if (structured.publishedAt() != null) {
+            dates.add(structured.publishedAt(), structured.publishedHasTime(), 3);
+        } else if (draft.metaDate() != null) {
+            dates.add(draft.metaDate(), !draft.metaDate().atZone(zone).toLocalTime().equals(java.time.LocalTime.MIDNIGHT), 2);
+        }
+        addLineDates(dates, window, nearTitle ? 4 : 2.5, nearTitle ? 2.5 : 1.5);
+        addLineDates(dates, body, 1.5, 0);
+
+        List<MetaLine> all = new ArrayList<>(window);
+        all.addAll(body);
+        String source = first(all, MetaField.SOURCE, true).or(() -> first(all, MetaField.SOURCE, false)).orElse("");
+        String author = first(window, MetaField.AUTHOR, false)
+                .or(() -> proseByline(draft))
+                .or(() -> first(body, MetaField.AUTHOR, false))
+                .orElse(structured.author());
+        String editor = first(all, MetaField.EDITOR, false).orElse("");
+        Instant publishedAt = dates.best();
+        return new Meta(publishedAt, source, author, editor, warnings(publishedAt, source, author, editor));
+    }
+
+    private static void addLineDates(PublishDates dates, List<MetaLine> metas, double labelledTrust, double plainTrust) {
+        boolean labelledSeen = false;
+        boolean plainSeen = false;
+        for (MetaLine meta : metas) {
+            if (meta.found() == null) {
+                continue;
+            }
+            if (meta.labelledDate()) {
+                dates.add(meta.found(), labelledSeen ? labelledTrust / 4 : labelledTrust);
+                labelledSeen = true;
+            } else if (!plainSeen && plainTrust > 0) {
+                dates.add(meta.found(), plainTrust);
+                plainSeen = true;
+            }
+        }
+    }
+
+    private static Optional<String> first(List<MetaLine> metas, MetaField field, boolean namedOnly) {
+        return metas.stream().map(m -> m.value(field)).filter(v -> !v.isEmpty())
+                .filter(v -> !namedOnly || !MetaValues.isPlaceholder(v)).findFirst();
+    }
+
+    private static Optional<String> proseByline(PageDraft draft) {
+        List<Line> lines = draft.docLines();
+        int from = Math.max(0, draft.titleIndex() + 1);
+        for (int i = from; i < Math.min(lines.size(), from + PROSE_BYLINE_LINES); i++) {
+            Optional<String> byline = Bylines.inProse(lines.get(i).raw());
+            if (byline.isPresent()) {
+                return byline;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean dayFirst(List<Line> lines) {
+        return lines.stream().anyMatch(line -> DAY_FIRST.matcher(line.raw()).find());
+    }
+
+    private static List<ParseWarning> warnings(Instant publishedAt, String source, String author, String editor) {
+        List<ParseWarning> warnings = new ArrayList<>();
+        if (publishedAt == null) {
+            warnings.add(new ParseWarning("publishedAt", "no publish date found: looked for JSON-LD datePublished, "
+                    + "article:published_time and pubdate meta tags, <time>, a dated line near the headline and the URL"));
+        }
+        if (source.isEmpty()) {
+            warnings.add(new ParseWarning("source", "no source found: looked for a 来源/稿源/出处 label near the headline and at the article end"));
+        }
+        if (author.isEmpty()) {
+            warnings.add(new ParseWarning("author", "no author found: looked for 作者/记者/文/ bylines, JSON-LD author and <meta name=author>"));
+        }
+        if (editor.isEmpty()) {
+            warnings.add(new ParseWarning("editor", "no editor found: looked for a 责任编辑/编辑/责编 label"));
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static List<Line> window(List<Line> lines, int titleIndex) {
+        List<Line> window = new ArrayList<>();
         for (int i = titleIndex + 1; i < Math.min(lines.size(), titleIndex + 1 + LINES_AFTER_TITLE); i++) {
-            addIfMeta(metas, lines.get(i));
+            window.add(lines.get(i));
         }
         for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - LINES_BEFORE_TITLE); i--) {
-            addIfMeta(metas, lines.get(i));
+            window.add(lines.get(i));
         }
-        return metas;
+        return window;
     }
 
-    private List<MetaLine> all(List<Line> lines) {
+    private List<MetaLine> metas(List<Line> lines, DateParser.Context context) {
         List<MetaLine> metas = new ArrayList<>();
-        lines.forEach(line -> addIfMeta(metas, line));
-        return metas;
-    }
-
-    private void addIfMeta(List<MetaLine> metas, Line line) {
-        MetaLine meta = metaParser.parse(line.raw());
-        if (meta.isMeta()) {
-            metas.add(meta);
+        for (Line line : lines) {
+            MetaLine meta = metaParser.parse(line.raw(), context);
+            if (meta.isMeta()) {
+                metas.add(meta);
+            }
         }
-    }
-
-    private static Instant firstDate(List<MetaLine> metas, boolean labelledOnly) {
-        return metas.stream().filter(m -> m.date() != null && (m.labelledDate() || !labelledOnly))
-                .map(MetaLine::date).findFirst().orElse(null);
+        return metas;
     }
 }

@@ -1,6 +1,5 @@
 package io.newsflow.ingest.parse;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,17 +8,26 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads "时间:… 来源:… 作者:…" style lines, where several labels often share one line. */
+/**
+ * Reads "时间:… 来源:… 作者:…" style lines, where several labels often share one line, and the forms without a
+ * colon: "发表于 …", "… 发布", "文/…", "by …", and a byline line alone ("本报记者 …").
+ */
 final class MetaLineParser {
 
+    private static final String SEP = "\\s*[:：]";
     // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
     private static final Pattern LABEL = Pattern.compile(
-            "(发布时间|發布時間|发表时间|發表時間|更新时间|更新時間|发布日期|發布日期|时间|時間|日期"
-                    + "|来源|來源|稿源|出处|出處|责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者"
-                    + "|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)[^:：\\s]{0,3}|字号|字號)\\s*[:：]");
-    private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
-    private static final Pattern VALUE_END = Pattern.compile("\\s{2,}|\\u3000|\\s*[|｜]");
-    private static final Pattern EDGE_BRACKETS = Pattern.compile("^[\\[【(（\\s]+|[\\]】)）\\s]+$");
+            "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)|时间|時間|日期)" + SEP
+                    + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
+                    + "|\\s*[|｜丨]|\\s+(?=\\S))"
+                    + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿)" + SEP
+                    + "|(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊)[^:：\\s]{0,3}|字号|字號|选稿|選稿|审核|審核|校对|校對|摄影|攝影"
+                    + "|通讯员|通訊員|评论|評論|分享|举报|舉報)" + SEP
+                    + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
+                    + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
+                    + "|(?:Published|Updated|Posted)(?: on)?:?\\s+)");
+    private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
+    private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)(?![于於])");
     private static final int MAX_META_LENGTH = 150;
 
     private final DateParser dates;
@@ -29,6 +37,10 @@ final class MetaLineParser {
     }
 
     MetaLine parse(String raw) {
+        return parse(raw, DateParser.Context.NONE);
+    }
+
+    MetaLine parse(String raw, DateParser.Context context) {
         String line = normalizeSpaces(raw).trim();
         if (line.isEmpty() || Text.clean(line).length() > MAX_META_LENGTH || ChromeRules.isFooter(line)) {
             return MetaLine.NONE;
@@ -36,45 +48,74 @@ final class MetaLineParser {
         List<int[]> labels = new ArrayList<>();
         Matcher m = LABEL.matcher(line);
         while (m.find()) {
-            labels.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
+            labels.add(new int[] {m.start(), m.end()});
         }
-        Optional<DateParser.Found> anyDate = dates.find(line);
+        List<DateParser.Found> found = dates.findAll(line, context);
+        Optional<DateParser.Found> anyDate = found.stream().findFirst();
         if (labels.isEmpty()) {
-            return dateOnly(line, anyDate) ? new MetaLine(true, Map.of(), anyDate.get().instant(), false) : MetaLine.NONE;
+            return withoutLabel(line, found);
         }
-        boolean atStart = START_PREFIX.matcher(line.substring(0, labels.get(0)[0]).trim()).matches();
+        String prefix = line.substring(0, labels.get(0)[0]).trim();
+        boolean atStart = START_PREFIX.matcher(prefix).matches();
         if (!atStart && labels.size() < 2 && anyDate.isEmpty()) {
             return MetaLine.NONE;
         }
         Map<MetaField, String> values = new EnumMap<>(MetaField.class);
-        Instant labelled = null;
+        DateParser.Found labelled = null;
         for (int i = 0; i < labels.size(); i++) {
             int[] label = labels.get(i);
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : line.length();
-            String rawValue = line.substring(label[1], end);
-            MetaField field = MetaField.ofLabel(line.substring(label[2], label[3]));
+            MetaField field = MetaField.ofLabel(line.substring(label[0], label[1]).replaceAll("[\\s:：/|｜丨]", ""));
             if (field == MetaField.TIME && labelled == null) {
-                labelled = dates.find(rawValue).filter(f -> f.start() <= 2).map(DateParser.Found::instant).orElse(null);
+                labelled = found.stream().filter(f -> f.start() >= label[1] && f.start() <= label[1] + 2)
+                        .findFirst().orElse(null);
             }
-            values.putIfAbsent(field, value(rawValue));
+            String value = MetaValues.clean(field, line.substring(label[1], end), dates);
+            if (!values.containsKey(field) || values.get(field).isEmpty()) {
+                values.put(field, value);
+            }
         }
-        Instant date = labelled != null ? labelled : anyDate.map(DateParser.Found::instant).orElse(null);
+        if (!atStart && !values.containsKey(MetaField.AUTHOR) && MetaField.ofLabel(
+                line.substring(labels.get(0)[0], labels.get(0)[1]).trim()) == MetaField.TIME) {
+            // "张三 发表于 2005-01-02": a poster's name before the time label.
+            MetaValues.poster(prefix).ifPresent(name -> values.put(MetaField.AUTHOR, name));
+        }
+        Bylines.poster(line).ifPresent(name -> values.putIfAbsent(MetaField.AUTHOR, name));
+        if (labelled == null) {
+            labelled = trailingPublished(line, found);
+        }
+        DateParser.Found date = labelled != null ? labelled : anyDate.orElse(null);
         return new MetaLine(true, values, date, labelled != null);
     }
 
-    private static String value(String rawValue) {
-        String trimmed = rawValue.stripLeading();
-        Matcher end = VALUE_END.matcher(trimmed);
-        String cut = end.find() ? trimmed.substring(0, end.start()) : trimmed;
-        return Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll(""));
+    private MetaLine withoutLabel(String line, List<DateParser.Found> found) {
+        Optional<String> byline = Bylines.lineByline(line);
+        if (byline.isPresent()) {
+            return new MetaLine(true, Map.of(MetaField.AUTHOR, byline.get()), null, false);
+        }
+        if (found.isEmpty()) {
+            return MetaLine.NONE;
+        }
+        DateParser.Found first = found.get(0);
+        Optional<String> poster = Bylines.poster(line);
+        DateParser.Found trailing = trailingPublished(line, found);
+        if (poster.isPresent() || trailing != null) {
+            Map<MetaField, String> values = new EnumMap<>(MetaField.class);
+            poster.ifPresent(name -> values.put(MetaField.AUTHOR, name));
+            return new MetaLine(true, values, trailing != null ? trailing : first, trailing != null);
+        }
+        return dateOnly(line, first) ? new MetaLine(true, Map.of(), first, false) : MetaLine.NONE;
+    }
+
+    /** "2024-05-20 10:00 发布": the label after the value. */
+    private static DateParser.Found trailingPublished(String line, List<DateParser.Found> found) {
+        return found.stream().filter(f -> TRAILING_PUBLISHED.matcher(line.substring(f.end())).find())
+                .findFirst().orElse(null);
     }
 
     /** A line that is nothing but a date (plus a weekday or a short word such as 发表于). */
-    private static boolean dateOnly(String line, Optional<DateParser.Found> found) {
-        if (found.isEmpty()) {
-            return false;
-        }
-        String rest = line.substring(0, found.get().start()) + line.substring(found.get().end());
+    private static boolean dateOnly(String line, DateParser.Found found) {
+        String rest = line.substring(0, found.start()) + line.substring(found.end());
         return Text.letters(rest.replaceAll("星期.|周.|[:：]", "")) <= 4;
     }
 

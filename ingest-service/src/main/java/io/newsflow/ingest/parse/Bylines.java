@@ -1,0 +1,61 @@
+package io.newsflow.ingest.parse;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reporter and poster credits printed without a colon label: "本报记者 张三", "（记者 张三 李四）", "由张三张贴". */
+final class Bylines {
+
+    private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、，,和及]+[\\p{IsHan}·]{2,4}){0,5})";
+    private static final String REPORTER = "(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*";
+    private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES
+            + "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$");
+    private static final Pattern IN_PROSE = Pattern.compile(
+            "^.{0,40}?[（(]" + REPORTER + NAMES + "\\s*(?:[)）]|通讯员|通訊員|实习生|實習生)|^" + REPORTER + NAMES + "\\s+(?:报道|報道)");
+    private static final Pattern WEN = Pattern.compile("^[（(【\\[]?文\\s*[/|｜丨]\\s*" + NAMES + "(?![\\p{IsHan}])");
+    private static final Pattern POSTER = Pattern.compile(
+            "(?:^|[\\s〓])(?:本贴|本帖|此贴|此帖)?由\\s*([^\\s于於@]{1,20}?)\\s*(?:于|於|张贴|張貼|发表|發表|@)"
+                    + "|(?:发帖人|發帖人|楼主|樓主|发贴人|Posted by)[:：]?\\s*([^\\s]{1,20})");
+    private static final int MAX_BYLINE_LENGTH = 40;
+
+    private Bylines() {
+    }
+
+    /** A line that is nothing but a reporter credit. */
+    static Optional<String> lineByline(String line) {
+        String clean = Text.clean(line);
+        if (clean.length() > MAX_BYLINE_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher m = LINE.matcher(clean);
+        return m.matches() ? Optional.of(names(m.group(1))) : Optional.empty();
+    }
+
+    /** A credit at the start of a paragraph: "本报讯（记者 张三）…", "文/张三". */
+    static Optional<String> inProse(String line) {
+        String clean = Text.clean(line);
+        Matcher m = IN_PROSE.matcher(clean);
+        if (m.find()) {
+            return Optional.of(names(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        m = WEN.matcher(clean);
+        return m.find() ? Optional.of(names(m.group(1))) : Optional.empty();
+    }
+
+    /** A forum or blog poster: "由张三张贴 @ …", "本贴由张三于…发表". */
+    static Optional<String> poster(String line) {
+        Matcher m = POSTER.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return Text.letters(name) == 0 ? Optional.empty() : Optional.of(name);
+    }
+
+    private static String names(String run) {
+        return Arrays.stream(run.split("[ 、，,和及]+")).filter(s -> !s.isBlank()).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsflow.ingest.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cuts one labelled value out of a meta line: where it ends, and what around it is not part of it. */
+final class MetaValues {
+
+    private static final Pattern VALUE_END = Pattern.compile("\\s{2,}|\\u3000|\\s*[|｜丨]");
+    private static final Pattern EDGE_BRACKETS = Pattern.compile("^[\\[【(（〔「『<《\\s]+|[\\]】)）〕」』>\\s〓]+$");
+    private static final Pattern OPEN_BRACKETS = Pattern.compile("^[\\[【(（〔「『\\s]+");
+    // A Han outlet name has no inner spaces; a word after a space is the next slot (a reporter, a tool link).
+    private static final Pattern HAN_WORD = Pattern.compile("^([^\\s]*\\p{IsHan}[^\\s]*(?:\\s*[-—–·_]\\s*[^\\s]+)*)\\s");
+    private static final Pattern NAME_STOP = Pattern.compile(
+            "\\s*[（(]?\\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|发表|發表|发布|發布|访问|訪問|来源|來源)|[:：]");
+    private static final Pattern REPORTER_PREFIX = Pattern.compile(
+            "^(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
+    private static final int MAX_NAME_LENGTH = 40;
+
+    private MetaValues() {
+    }
+
+    static String clean(MetaField field, String rawValue, DateParser dates) {
+        String trimmed = rawValue.stripLeading();
+        Matcher end = VALUE_END.matcher(trimmed);
+        String cut = end.find() ? trimmed.substring(0, end.start()) : trimmed;
+        if (field == MetaField.SOURCE || field == MetaField.AUTHOR || field == MetaField.EDITOR) {
+            cut = beforeDate(cut, dates);
+        }
+        if (field == MetaField.SOURCE) {
+            cut = OPEN_BRACKETS.matcher(cut).replaceAll("");
+            Matcher word = HAN_WORD.matcher(cut + " ");
+            if (word.find()) {
+                cut = word.group(1);
+            }
+        }
+        if (field == MetaField.AUTHOR || field == MetaField.EDITOR) {
+            cut = name(cut);
+        }
+        return Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll(""));
+    }
+
+    /** The poster's name printed before "发表于". */
+    static Optional<String> poster(String prefix) {
+        String[] words = Text.clean(prefix).split(" ");
+        String last = words.length == 0 ? "" : name(words[words.length - 1]);
+        return last.isEmpty() || Text.letters(last) == 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    static boolean isPlaceholder(String source) {
+        return PLACEHOLDER.matcher(source).find();
+    }
+
+    private static String name(String value) {
+        String cut = OPEN_BRACKETS.matcher(value).replaceAll("");
+        Matcher stop = NAME_STOP.matcher(cut);
+        if (stop.find()) {
+            cut = cut.substring(0, stop.start());
+        }
+        cut = REPORTER_PREFIX.matcher(cut.strip()).replaceFirst("");
+        if (cut.matches(".*[=\"<>{}].*") || cut.length() > MAX_NAME_LENGTH) {
+            return "";
+        }
+        return EDGE_BRACKETS.matcher(cut).replaceAll("").strip();
+    }
+
+    private static String beforeDate(String value, DateParser dates) {
+        return dates.find(value).filter(f -> f.start() > 0).map(f -> value.substring(0, f.start())).orElse(value);
+    }
+}
