@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,32 +41,68 @@ final class MetaCollector {
         ZoneId zone = structured.zone() instanceof ZoneOffset offset && offset.getTotalSeconds() != 0
                 && offset.getTotalSeconds() != 8 * 3600 ? offset : DateParser.SHANGHAI;
         PublishDates dates = new PublishDates(zone, url);
-        LocalDate anchor = dates.urlDay() != null ? dates.urlDay()
-                : structured.publishedAt() == null ? null : structured.publishedAt().atZone(zone).toLocalDate();
-        DateParser.Context context = new DateParser.Context(anchor, dayFirst(draft.docLines()), zone);
         boolean nearTitle = draft.titleIndex() >= 0;
         List<Line> windowLines = nearTitle ? window(draft.docLines(), draft.titleIndex()) : draft.docLines();
+        DateParser.Context context = new DateParser.Context(anchor(dates, structured, windowLines, zone),
+                dayFirst(draft.docLines()), zone);
         List<MetaLine> window = metas(windowLines, context);
-        List<MetaLine> body = bodyMetas;
 
         if (structured.publishedAt() != null) {
             dates.add(structured.publishedAt(), structured.publishedHasTime(), 3);
         } else if (draft.metaDate() != null) {
-            dates.add(draft.metaDate(), !draft.metaDate().atZone(zone).toLocalTime().equals(java.time.LocalTime.MIDNIGHT), 2);
+            dates.add(draft.metaDate(), !draft.metaDate().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT), 2);
         }
         addLineDates(dates, window, nearTitle ? 4 : 2.5, nearTitle ? 2.5 : 1.5);
-        addLineDates(dates, body, 1.5, 0);
+        List<DatedLines.DatedLine> dated = nearTitle ? datedLines(windowLines, context) : List.of();
+        if (!dated.isEmpty()) {
+            dates.add(dated.get(0).found(), 2);
+        }
+        addLineDates(dates, bodyMetas, 1.5, 0);
+        List<MetaLine> page = nearTitle ? metas(draft.docLines(), context) : List.of();
+        addLineDates(dates, page, 1, 0);
 
         List<MetaLine> all = new ArrayList<>(window);
-        all.addAll(body);
-        String source = first(all, MetaField.SOURCE, true).or(() -> first(all, MetaField.SOURCE, false)).orElse("");
+        all.addAll(bodyMetas);
+        String outlet = dated.stream().map(DatedLines.DatedLine::outlet).filter(o -> !o.isEmpty())
+                .filter(o -> !sameName(o, structured.siteName())).findFirst().orElse("");
+        String source = first(all, MetaField.SOURCE, true)
+                .or(() -> outlet.isEmpty() ? Optional.empty() : Optional.of(outlet))
+                .or(() -> first(page, MetaField.SOURCE, true))
+                .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
         String author = first(window, MetaField.AUTHOR, false)
                 .or(() -> proseByline(draft))
-                .or(() -> first(body, MetaField.AUTHOR, false))
+                .or(() -> first(bodyMetas, MetaField.AUTHOR, false))
                 .orElse(structured.author());
-        String editor = first(all, MetaField.EDITOR, false).orElse("");
+        String editor = first(all, MetaField.EDITOR, false).or(() -> first(page, MetaField.EDITOR, false)).orElse("");
         Instant publishedAt = dates.best();
         return new Meta(publishedAt, source, author, editor, warnings(publishedAt, source, author, editor));
+    }
+
+    /** The day year-less dates are completed from: the URL's date, the machine-readable one, else the first full date near the headline. */
+    private LocalDate anchor(PublishDates dates, StructuredMeta structured, List<Line> windowLines, ZoneId zone) {
+        if (dates.urlDay() != null) {
+            return dates.urlDay();
+        }
+        if (structured.publishedAt() != null) {
+            return structured.publishedAt().atZone(zone).toLocalDate();
+        }
+        DateParser.Context plain = new DateParser.Context(null, false, zone);
+        return windowLines.stream().flatMap(line -> metaParser.dates().findAll(line.raw(), plain).stream())
+                .filter(DateParser.Found::hasYear).findFirst().map(f -> f.instant().atZone(zone).toLocalDate()).orElse(null);
+    }
+
+    private List<DatedLines.DatedLine> datedLines(List<Line> lines, DateParser.Context context) {
+        List<DatedLines.DatedLine> dated = new ArrayList<>();
+        for (Line line : lines) {
+            DatedLines.read(line.raw(), metaParser.dates(), context).ifPresent(dated::add);
+        }
+        return dated;
+    }
+
+    private static boolean sameName(String a, String b) {
+        String x = Text.compact(a).toLowerCase();
+        String y = Text.compact(b).toLowerCase();
+        return !y.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
     }
 
     private static void addLineDates(PublishDates dates, List<MetaLine> metas, double labelledTrust, double plainTrust) {

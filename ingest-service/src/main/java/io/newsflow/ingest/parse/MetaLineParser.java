@@ -17,7 +17,7 @@ final class MetaLineParser {
     private static final String SEP = "\\s*[:：]";
     // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)|时间|時間|日期)" + SEP
+            "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
                     + "|\\s*[|｜丨]|\\s+(?=\\S))"
                     + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿)" + SEP
@@ -27,13 +27,17 @@ final class MetaLineParser {
                     + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
                     + "|(?:Published|Updated|Posted)(?: on)?:?\\s+)");
     private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
-    private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)(?![于於])");
+    private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)");
     private static final int MAX_META_LENGTH = 150;
 
     private final DateParser dates;
 
     MetaLineParser(DateParser dates) {
         this.dates = dates;
+    }
+
+    DateParser dates() {
+        return dates;
     }
 
     MetaLine parse(String raw) {
@@ -47,10 +51,12 @@ final class MetaLineParser {
         }
         List<int[]> labels = new ArrayList<>();
         Matcher m = LABEL.matcher(line);
-        while (m.find()) {
-            labels.add(new int[] {m.start(), m.end()});
-        }
         List<DateParser.Found> found = dates.findAll(line, context);
+        while (m.find()) {
+            if (!byWithoutDate(line, m.start(), m.end(), found)) {
+                labels.add(new int[] {m.start(), m.end()});
+            }
+        }
         Optional<DateParser.Found> anyDate = found.stream().findFirst();
         if (labels.isEmpty()) {
             return withoutLabel(line, found);
@@ -78,7 +84,7 @@ final class MetaLineParser {
         if (!atStart && !values.containsKey(MetaField.AUTHOR) && MetaField.ofLabel(
                 line.substring(labels.get(0)[0], labels.get(0)[1]).trim()) == MetaField.TIME) {
             // "张三 发表于 2005-01-02": a poster's name before the time label.
-            MetaValues.poster(prefix).ifPresent(name -> values.put(MetaField.AUTHOR, name));
+            MetaValues.poster(prefix, dates).ifPresent(name -> values.put(MetaField.AUTHOR, name));
         }
         Bylines.poster(line).ifPresent(name -> values.putIfAbsent(MetaField.AUTHOR, name));
         if (labelled == null) {
@@ -105,6 +111,15 @@ final class MetaLineParser {
             return new MetaLine(true, values, trailing != null ? trailing : first, trailing != null);
         }
         return dateOnly(line, first) ? new MetaLine(true, Map.of(), first, false) : MetaLine.NONE;
+    }
+
+    /** "by" inside a line credits someone only after the post's date ("2005/05/17 22:11 by 张三"), or opening it. */
+    private static boolean byWithoutDate(String line, int start, int end, List<DateParser.Found> found) {
+        String label = line.substring(start, end).trim();
+        if (!label.equalsIgnoreCase("by")) {
+            return false;
+        }
+        return start > 0 ? found.stream().noneMatch(f -> f.end() <= start) : !label.equals("By");
     }
 
     /** "2024-05-20 10:00 发布": the label after the value. */

@@ -44,7 +44,10 @@ final class MetaValues {
     }
 
     /** The poster's name printed before "发表于". */
-    static Optional<String> poster(String prefix) {
+    static Optional<String> poster(String prefix, DateParser dates) {
+        if (dates.find(prefix).isPresent()) {
+            return Optional.empty();
+        }
         String[] words = Text.clean(prefix).split(" ");
         String last = words.length == 0 ? "" : name(words[words.length - 1]);
         return last.isEmpty() || Text.letters(last) == 0 ? Optional.empty() : Optional.of(last);

@@ -60,7 +60,8 @@ final class PublishDates {
 
     void add(DateParser.Found found, double trust) {
         if (found != null) {
-            add(found.instant(), found.hasTime(), trust);
+            // A year completed from context is a weaker claim than a printed one.
+            add(found.instant(), found.hasTime(), found.hasYear() ? trust : trust / 2);
         }
     }
 

@@ -20,6 +20,8 @@ final class StructuredMetaReader {
     private static final Set<String> AUTHOR_KEYS = Set.of("author", "article:author", "dc.creator", "byl",
             "sailthru.author", "parsely-author", "og:article:author");
     private static final Set<String> SITE_KEYS = Set.of("og:site_name", "application-name", "sitename", "site_name");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-–—]\\s+");
+    private static final int MAX_SITE_NAME = 20;
     private static final Pattern OFFSET = Pattern.compile("\\d:\\d{2}(?::\\d{2})?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})$");
 
     private StructuredMetaReader() {
@@ -28,6 +30,9 @@ final class StructuredMetaReader {
     static StructuredMeta read(Document doc, DateParser dates) {
         JsonLdArticle ld = JsonLdArticle.read(doc);
         String siteName = ld.publisher().isEmpty() ? metaContent(doc, SITE_KEYS) : ld.publisher();
+        if (siteName.isEmpty()) {
+            siteName = titleSuffix(doc.title());
+        }
         String dateText = ld.datePublished();
         if (dateText.isEmpty()) {
             dateText = metaDateText(doc);
@@ -96,6 +101,13 @@ final class StructuredMetaReader {
         String a = Text.compact(author).toLowerCase();
         String s = Text.compact(siteName).toLowerCase();
         return !a.isEmpty() && !s.isEmpty() && (a.equals(s) || s.contains(a) || a.contains(s));
+    }
+
+    /** "Headline_Site" or "Headline | Site": most portals end the document title with their name. */
+    private static String titleSuffix(String title) {
+        String[] parts = TITLE_SEPARATOR.split(Text.clean(title));
+        String last = parts.length < 2 ? "" : parts[parts.length - 1].trim();
+        return last.length() >= 2 && last.length() <= MAX_SITE_NAME ? last : "";
     }
 
     private static ZoneId zone(String dateText) {
