@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP server on 127.0.0.1 that serves feeds, sitemaps and pages with ETag and Last-Modified, answers
- * conditional GETs with 304, and records every request with the status it answered.
+ * conditional GETs with 304, redirects where told to, and records every request with the status it answered.
  */
 public final class FakeSite implements AutoCloseable {
 
@@ -45,7 +45,11 @@ public final class FakeSite implements AutoCloseable {
     }
 
     public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url(String path) {
@@ -61,12 +65,18 @@ public final class FakeSite implements AutoCloseable {
     public void serve(String path, String body, String contentType) {
         int version = versions.incrementAndGet();
         resources.put(path, new Resource(200, body.getBytes(StandardCharsets.UTF_8), contentType,
-                "\"v" + version + "\"", HTTP_DATE.format(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version))));
+                "\"v" + version + "\"", HTTP_DATE.format(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(version)),
+                null));
     }
 
     public void fail(String path, int status) {
         resources.put(path, new Resource(status, ("error " + status).getBytes(StandardCharsets.UTF_8),
-                "text/plain", null, null));
+                "text/plain", null, null, null));
+    }
+
+    /** Answers 302 with this Location, absolute or relative. */
+    public void redirect(String path, String location) {
+        resources.put(path, new Resource(302, new byte[0], "text/plain", null, null, location));
     }
 
     public List<Request> requests(String path) {
@@ -98,7 +108,8 @@ public final class FakeSite implements AutoCloseable {
                 : resource.lastModified().equals(ifModifiedSince))) {
             status = 304;
         }
-        requests.add(new Request(path, ifNoneMatch, ifModifiedSince, status));
+        requests.add(new Request(path, exchange.getRequestHeaders().getFirst("Host"), ifNoneMatch, ifModifiedSince,
+                status));
         try (exchange) {
             if (resource == null || status == 304) {
                 if (resource != null) {
@@ -110,6 +121,9 @@ public final class FakeSite implements AutoCloseable {
             if (resource.etag() != null) {
                 exchange.getResponseHeaders().set("ETag", resource.etag());
                 exchange.getResponseHeaders().set("Last-Modified", resource.lastModified());
+            }
+            if (resource.location() != null) {
+                exchange.getResponseHeaders().set("Location", resource.location());
             }
             exchange.getResponseHeaders().set("Content-Type", resource.contentType());
             exchange.sendResponseHeaders(status, resource.body().length);
@@ -123,9 +137,10 @@ public final class FakeSite implements AutoCloseable {
     }
 
     /** One request as the site saw it, and the status it answered. */
-    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
+    public record Request(String path, String host, String ifNoneMatch, String ifModifiedSince, int status) {
     }
 
-    private record Resource(int status, byte[] body, String contentType, String etag, String lastModified) {
+    private record Resource(int status, byte[] body, String contentType, String etag, String lastModified,
+            String location) {
     }
 }

@@ -26,7 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"newsflow.ingest.token=test-token", "newsflow.ingest.admin-token=admin-token",
-            "newsflow.ingest.sources.http-timeout=PT3S"})
+            "newsflow.ingest.sources.http-timeout=PT3S",
+            // The fake sites are on 127.0.0.1, which production refuses.
+            "newsflow.ingest.sources.fetch.allow-private-addresses=true"})
 abstract class SourceItSupport {
 
     static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,66 +1,27 @@
 package io.newsflow.ingest.source.poll;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import java.io.InputStream;
 
-/** Collects a response body but gives up as soon as it grows past the limit, so a huge page never sits in memory. */
-final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+/**
+ * Reads a response body but gives up as soon as it grows past the limit, so a huge page never sits in memory. The
+ * limit applies to the decoded bytes, so a small gzip bomb is cut off like any other large body.
+ */
+final class LimitedBody {
 
-    private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final long limit;
-    private Flow.Subscription subscription;
-    private long received;
-
-    LimitedBody(long limit) {
-        this.limit = limit;
+    private LimitedBody() {
     }
 
-    @Override
-    public CompletionStage<byte[]> getBody() {
-        return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-        this.subscription = subscription;
-        bytes.onSubscribe(subscription);
-        bytes.getBody().whenComplete((body, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(body);
-            }
-        });
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-        if (result.isDone()) {
-            return;
+    /** @param declaredLength the Content-Length, or negative when unknown; a larger one is refused before reading */
+    static byte[] read(InputStream body, long declaredLength, long limit) throws IOException {
+        if (declaredLength > limit) {
+            throw new TooLargeException("larger than " + limit + " bytes (Content-Length " + declaredLength + ")");
         }
-        received += items.stream().mapToLong(ByteBuffer::remaining).sum();
-        if (received > limit) {
-            subscription.cancel();
-            result.completeExceptionally(new TooLargeException("larger than " + limit + " bytes"));
-            return;
+        byte[] bytes = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > limit) {
+            throw new TooLargeException("larger than " + limit + " bytes");
         }
-        bytes.onNext(items);
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-        bytes.onError(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-        bytes.onComplete();
+        return bytes;
     }
 
     /** The body passed the configured maximum. */

@@ -49,7 +49,8 @@ class PageIngester {
             }
             problem = "HTTP " + page.status();
             retry = !page.permanentFailure();
-        } catch (LimitedBody.TooLargeException | MalformedURLException | NotAnArticleException | PageDecoder.UndecodableException e) {
+        } catch (LimitedBody.TooLargeException | RefusedFetchException | MalformedURLException | NotAnArticleException
+                | PageDecoder.UndecodableException e) {
             problem = Problems.describe(e);
             retry = false;
         } catch (IOException e) {

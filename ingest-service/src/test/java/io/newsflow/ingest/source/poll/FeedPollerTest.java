@@ -1,6 +1,7 @@
 package io.newsflow.ingest.source.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
@@ -15,6 +16,7 @@ import io.newsflow.ingest.article.PublishFailedException;
 import io.newsflow.ingest.parse.PageParser;
 import io.newsflow.ingest.source.FakeSite;
 import io.newsflow.ingest.source.InMemorySeenItems;
+import io.newsflow.ingest.source.PollFailedException;
 import io.newsflow.ingest.source.PollReport;
 import io.newsflow.ingest.source.Source;
 import io.newsflow.ingest.source.SourceState;
@@ -22,13 +24,17 @@ import io.newsflow.ingest.source.SourceType;
 import io.newsflow.ingest.source.SourcesProperties;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.util.unit.DataSize;
 
-/** The feed poller against a real HTTP server, with ingest replaced so that Kafka can be "down". */
+/**
+ * The feed poller against a real HTTP server, with ingest replaced so that Kafka can be "down". Only the site's
+ * address and port is allowed, as a test exception to the production rule that refuses private addresses.
+ */
 class FeedPollerTest {
 
     private static final String HTML = "text/html; charset=UTF-8";
@@ -36,14 +42,16 @@ class FeedPollerTest {
     private final ArticleIngestion ingestion = mock(ArticleIngestion.class);
     private final InMemorySeenItems seen = new InMemorySeenItems();
     private FakeSite site;
+    private HttpFetcher http;
     private FeedPoller poller;
     private Source source;
 
     @BeforeEach
     void setUp() {
         site = FakeSite.start();
-        HttpFetcher http = new HttpFetcher(new SourcesProperties(true, Duration.ofMinutes(5), Duration.ofSeconds(1),
-                Duration.ofSeconds(3), DataSize.ofKilobytes(16)));
+        http = new HttpFetcher(new SourcesProperties(true, Duration.ofMinutes(5), Duration.ofSeconds(1),
+                Duration.ofSeconds(3), DataSize.ofKilobytes(16)),
+                new FetchProperties(false, List.of("127.0.0.1:" + site.port()), 5, Duration.ofSeconds(10)));
         PageIngester pages = new PageIngester(http, new PageParser(Clock.systemUTC()), ingestion, seen);
         poller = new FeedPoller(new Listings(http, seen), seen, pages);
         source = new Source("feed-1", SourceType.FEED, site.url("/rss.xml"), "test", Duration.ofMinutes(1),
@@ -52,6 +60,7 @@ class FeedPollerTest {
 
     @AfterEach
     void stopSite() {
+        http.close();
         site.close();
     }
 
@@ -110,6 +119,34 @@ class FeedPollerTest {
         assertThat(site.count("/a/tiny.html")).isEqualTo(1);
         assertThat(site.requests("/rss.xml").get(1).status()).as("feed is fetched in full while an entry waits")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void failsThePollNamingTheAddressWhenTheFeedRedirectsToCloudMetadata() {
+        site.redirect("/rss.xml", "http://169.254.169.254/latest/meta-data/");
+
+        assertThatThrownBy(() -> poller.poll(source)).isInstanceOf(PollFailedException.class)
+                .hasMessageStartingWith(site.url("/rss.xml") + " could not be fetched: redirect 1 to "
+                        + "http://169.254.169.254/latest/meta-data/ was refused: 169.254.169.254 is a link-local address");
+    }
+
+    @Test
+    void reportsAnEntryOnARefusedAddressOnceAndDoesNotFetchItAgain() throws Exception {
+        try (FakeSite elsewhere = FakeSite.start()) {
+            elsewhere.serveFixture("/news/park.html", "page-park.html", HTML);
+            site.serve("/rss.xml", feed("/news/moved.html"), "application/rss+xml");
+            site.redirect("/news/moved.html", elsewhere.url("/news/park.html"));
+
+            PollReport first = poller.poll(source);
+            PollReport second = poller.poll(source);
+
+            assertThat(first.errors()).singleElement().satisfies(error -> assertThat(error)
+                    .startsWith(site.url("/news/moved.html") + ": redirect 1 to " + elsewhere.url("/news/park.html")
+                            + " was refused: 127.0.0.1 is a loopback address"));
+            assertThat(elsewhere.count("/news/park.html")).isZero();
+            assertThat(second.itemsSeen()).as("a refusal is final, like a 404").isZero();
+            assertThat(site.count("/news/moved.html")).isEqualTo(1);
+        }
     }
 
     /** An RSS feed whose items have no description, so there is nothing to fall back on. */

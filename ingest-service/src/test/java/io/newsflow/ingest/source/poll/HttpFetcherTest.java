@@ -8,6 +8,7 @@ import io.newsflow.ingest.source.SourcesProperties;
 import java.net.MalformedURLException;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -16,10 +17,12 @@ class HttpFetcherTest {
 
     private final FakeSite site = FakeSite.start();
     private final HttpFetcher http = new HttpFetcher(new SourcesProperties(true, Duration.ofMinutes(5),
-            Duration.ofSeconds(1), Duration.ofSeconds(3), DataSize.ofKilobytes(4)));
+            Duration.ofSeconds(1), Duration.ofSeconds(3), DataSize.ofKilobytes(4)),
+            new FetchProperties(false, List.of("127.0.0.1:" + site.port()), 5, Duration.ofSeconds(10)));
 
     @AfterEach
     void stopSite() {
+        http.close();
         site.close();
     }
 
@@ -41,11 +44,18 @@ class HttpFetcherTest {
     }
 
     @Test
-    void cutsOffABodyLargerThanTheLimit() {
+    void refusesABodyWhoseContentLengthIsOverTheLimit() {
         site.serve("/huge.html", "x".repeat(5000), "text/html");
 
         assertThatThrownBy(() -> http.get(site.url("/huge.html"), Validators.NONE))
                 .isInstanceOf(LimitedBody.TooLargeException.class).hasMessageContaining("4096");
+    }
+
+    @Test
+    void acceptsABodyOfExactlyTheLimit() throws Exception {
+        site.serve("/full.html", "x".repeat(4096), "text/html");
+
+        assertThat(http.get(site.url("/full.html"), Validators.NONE).body()).hasSize(4096);
     }
 
     @Test
