@@ -1,7 +1,6 @@
 package io.newsflow.ingest.parse;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +19,13 @@ final class HtmlReader {
     private static final int MAX_CRUMB_LENGTH = 200;
 
     private final DateParser dates;
+    private final MetaLineParser metaParser;
     private final ContentLocator contentLocator;
     private final HeadlinePicker headlines;
 
-    HtmlReader(DateParser dates, ContentLocator contentLocator, HeadlinePicker headlines) {
+    HtmlReader(DateParser dates, MetaLineParser metaParser, ContentLocator contentLocator, HeadlinePicker headlines) {
         this.dates = dates;
+        this.metaParser = metaParser;
         this.contentLocator = contentLocator;
         this.headlines = headlines;
     }
@@ -45,35 +46,43 @@ final class HtmlReader {
             clues = new HeadlinePicker.Clues(clues.references(), clues.rawTitle(), clues.siteNames(),
                     crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1));
         }
-        HeadlinePicker.Pick pick = headlines.pick(docLines, anchor(docLines), clues);
+        int[] region = region(docLines);
+        HeadlinePicker.Pick pick = headlines.pick(docLines, region[0], clues);
         String title = pick.text();
         int titleIndex = pick.index();
         if (titleIndex < 0) {
             title = clues.references().isEmpty() ? "" : clues.references().get(clues.references().size() - 1);
             titleIndex = indexOf(docLines, title);
         }
-        List<Line> bodyLines = new ArrayList<>();
-        int bodyStart = 0;
-        for (int i = 0; i < docLines.size(); i++) {
-            if (docLines.get(i).inContent()) {
-                bodyLines.add(docLines.get(i));
-                if (i == titleIndex) {
-                    bodyStart = bodyLines.size();
-                }
-            }
-        }
-        return new PageDraft(docLines, titleIndex, bodyLines, bodyStart, crumbs, title,
+        List<Line> bodyLines = BodyRegion.cut(docLines, titleIndex, region[0], region[1], metaParser);
+        return new PageDraft(docLines, titleIndex, bodyLines, 0, crumbs, title,
                 metaDate, Set.copyOf(excluded), structured);
     }
 
-    /** The first line of running text inside the content element, else the start of the page's longest prose run. */
-    private static int anchor(List<Line> lines) {
+    /**
+     * First and last line of the running text: the content element's prose when it holds at least half of the
+     * page's longest prose run, else that run. Content hints lie on some pages (a teaser box called "content"),
+     * and the run alone would take in reader comments on others; each checks the other.
+     */
+    private static int[] region(List<Line> lines) {
+        ProseRun.Run run = ProseRun.find(lines);
+        int first = -1;
+        int last = -1;
+        int inRun = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).inContent() && ProseRun.isProse(lines.get(i))) {
-                return i;
+            Line line = lines.get(i);
+            if (line.inContent() && ProseRun.isProse(line)) {
+                first = first < 0 ? i : first;
+                last = i;
+                if (i >= run.start() && i <= run.end()) {
+                    inRun += Text.letters(line.raw());
+                }
             }
         }
-        return ProseRun.find(lines).start();
+        if (first >= 0 && inRun * 2 >= run.letters()) {
+            return new int[] {first, BodyRegion.closingLines(lines, last)};
+        }
+        return new int[] {run.start(), BodyRegion.closingLines(lines, run.end())};
     }
 
     private Instant metaDate(Document doc) {

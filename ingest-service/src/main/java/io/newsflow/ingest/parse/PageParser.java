@@ -16,7 +16,7 @@ public final class PageParser {
         MetaLineParser metaParser = new MetaLineParser(dates);
         HeadlinePicker headlines = new HeadlinePicker(metaParser);
         this.textReader = new TextDumpReader(metaParser, headlines);
-        this.htmlReader = new HtmlReader(dates, new ContentLocator(new DensityScorer()), headlines);
+        this.htmlReader = new HtmlReader(dates, metaParser, new ContentLocator(new DensityScorer()), headlines);
         this.assembler = new ArticleAssembler(new BodyFilter(metaParser), new MetaCollector(metaParser));
     }
 

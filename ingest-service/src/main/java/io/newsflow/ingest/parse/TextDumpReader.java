@@ -1,11 +1,9 @@
 package io.newsflow.ingest.parse;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text dump of a rendered page (a browser's select-all copy, {@code w3m -dump}, {@code lynx -dump}):
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class TextDumpReader {
 
-    private static final int TRAILING_CREDIT_LINES = 3;
-    private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,]\\s|^.{40,}$");
 
     private final MetaLineParser metaParser;
     private final HeadlinePicker headlines;
@@ -47,34 +43,9 @@ final class TextDumpReader {
             title = lastCrumb;
             titleIndex = crumbIndex;
         }
-        return new PageDraft(lines, titleIndex, bodyLines(lines, run, titleIndex), titleIndex + 1, crumbs, title, null,
-                Set.of(), StructuredMeta.NONE);
-    }
-
-    /** Up to the end of the running text, plus the credit lines (责任编辑, 来源) that portals print right after it. */
-    private List<Line> bodyLines(List<Line> lines, ProseRun.Run run, int titleIndex) {
-        if (!run.found()) {
-            return lines;
-        }
-        // Between the headline and the running text sit the meta line, share bars and image credits: of those
-        // lines only sentences are kept (a short lead), and the meta lines, which the body filter sets aside.
-        List<Line> kept = new ArrayList<>(lines);
-        for (int i = Math.max(0, titleIndex + 1); i < run.start(); i++) {
-            Line line = lines.get(i);
-            if (!SENTENCE.matcher(line.clean()).find() && !metaParser.parse(line.raw()).isMeta()) {
-                kept.set(i, Line.plain(""));
-            }
-        }
-        int end = run.end() + 1;
-        for (int seen = 0; end < lines.size() && seen < TRAILING_CREDIT_LINES; end++) {
-            if (lines.get(end).clean().isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (!metaParser.parse(kept.get(end).raw()).isMeta()) {
-                break;
-            }
-        }
-        return kept.subList(0, end);
+        List<Line> body = run.found() ? BodyRegion.cut(lines, titleIndex, run.start(),
+                BodyRegion.closingLines(lines, run.end()), metaParser)
+                : lines.subList(Math.max(0, titleIndex + 1), lines.size());
+        return new PageDraft(lines, titleIndex, body, 0, crumbs, title, null, Set.of(), StructuredMeta.NONE);
     }
 }

@@ -13,6 +13,11 @@ final class Scoring {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u2000-\\u200B\\uFEFF]+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,，、;；/]+|\\band\\b|和");
     private static final Pattern EDGES = Pattern.compile("^[\\[【(（「『<《\\s:：]+|[\\]】)）」』>》\\s:：]+$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "[(（\\[【]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|纠错|糾錯)[^)）\\]】]*[)）\\]】]\\s*(?:阅读下一篇[:：]?)?$");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?:责任编辑|責任編輯|责编|編輯|编辑|来源|來源|关键字|關鍵字|关键词|關鍵詞|总监制|監製|审读|校对)\\s*[:：|｜].*$");
+    private static final Pattern LEADING_CHROME = Pattern.compile("^(?:Play Video\\s*)?\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}\\s*");
     /** How many letters of the gold's first and last 40 characters must be found. */
     private static final int ANCHOR = 16;
     /** Letters allowed before the gold's first sentence or after its last: a dateline or a credit, not a block of chrome. */
@@ -89,8 +94,8 @@ final class Scoring {
         if (gold.bodyStart() == null) {
             return new BodyVerdict(true, true, snippets && !found.isEmpty());
         }
-        String start = prefix(letters(gold.bodyStart()));
-        String end = suffix(letters(gold.bodyEnd()));
+        String start = prefix(letters(withoutLeadingChrome(gold.bodyStart())));
+        String end = suffix(letters(withoutCredits(gold.bodyEnd())));
         int at = found.indexOf(start);
         // Labellers of some sets kept the headline as the body's first line; the reader keeps it as the title.
         boolean startRight = (at >= 0 && at <= SLACK) || (!start.isEmpty() && letters(title).startsWith(start)
@@ -98,6 +103,28 @@ final class Scoring {
         int endAt = found.lastIndexOf(end);
         boolean endRight = endAt >= 0 && found.length() - (endAt + end.length()) <= SLACK;
         return new BodyVerdict(startRight, endRight, snippets);
+    }
+
+    /**
+     * Peer labellers kept credit lines (责任编辑, 编辑, 来源, 关键字, 纠错 links) at the end of a body; the product
+     * counts them as furniture and reads editor and source into their own fields, so they are not asked for.
+     */
+    static String withoutCredits(String end) {
+        String s = end == null ? "" : end.strip();
+        for (int i = 0; i < 4; i++) {
+            String before = s;
+            s = TRAILING_CREDIT.matcher(s).replaceFirst("").strip();
+            s = CREDIT_LABEL.matcher(s).replaceFirst("").strip();
+            if (s.equals(before)) {
+                break;
+            }
+        }
+        return letters(s).length() >= 8 ? s : end;
+    }
+
+    /** A video player's controls that a labeller copied before the first sentence are not text either. */
+    static String withoutLeadingChrome(String start) {
+        return start == null ? "" : LEADING_CHROME.matcher(start).replaceFirst("");
     }
 
     private static String prefix(String s) {

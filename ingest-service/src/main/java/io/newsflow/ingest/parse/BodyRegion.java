@@ -1,0 +1,79 @@
+package io.newsflow.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the lines that may hold the article out of a page's lines: from below the headline to the end of the
+ * running text, plus the credit lines (责任编辑, 来源) printed right after it. Between the headline and the
+ * running text sit the meta line, share bars and image credits: of those lines only sentences (a short lead)
+ * and meta lines, which the body filter sets aside, are kept.
+ */
+final class BodyRegion {
+
+    private static final int TRAILING_CREDIT_LINES = 3;
+    private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,](?:\\s|$)|^.{40,}$");
+
+    private static final int CLOSING_LINES = 4;
+    private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)]$|^[（(【\\[].{0,30}[)）】\\]]$");
+
+    private BodyRegion() {
+    }
+
+    /**
+     * The last line of the text when the short lines after the last long paragraph close it: a one-line
+     * paragraph ending a sentence, a signature, "（完）".
+     */
+    static int closingLines(List<Line> lines, int last) {
+        int end = last;
+        for (int i = last + 1, seen = 0; i < lines.size() && seen < CLOSING_LINES; i++) {
+            Line line = lines.get(i);
+            String clean = line.clean();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.mostlyLinks() || ChromeRules.isChrome(clean) || ChromeRules.isTrailingHeading(clean)
+                    || !CLOSING.matcher(clean).find()) {
+                break;
+            }
+            end = i;
+        }
+        return end;
+    }
+
+    /**
+     * @param from first line of the running text
+     * @param to   last line of the running text (inclusive)
+     */
+    static List<Line> cut(List<Line> lines, int titleIndex, int from, int to, MetaLineParser metaParser) {
+        List<Line> body = new ArrayList<>();
+        if (from < 0) {
+            return body;
+        }
+        // A headline found below the running text (a forum's thread title repeated at the foot) does not cut it.
+        int start = titleIndex >= 0 && titleIndex < to ? titleIndex + 1 : from;
+        for (int i = start; i <= to && i < lines.size(); i++) {
+            Line line = lines.get(i);
+            // Inside the content element the body filter judges each line; outside it only sentences pass.
+            if (i < from && !line.inContent() && !SENTENCE.matcher(line.clean()).find()
+                    && !metaParser.parse(line.raw()).isMeta()) {
+                continue;
+            }
+            body.add(line);
+        }
+        for (int i = to + 1, seen = 0; i < lines.size() && seen < TRAILING_CREDIT_LINES; i++) {
+            Line line = lines.get(i);
+            if (line.clean().isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (!metaParser.parse(line.raw()).isMeta()) {
+                break;
+            }
+            body.add(line);
+        }
+        return body;
+    }
+}
