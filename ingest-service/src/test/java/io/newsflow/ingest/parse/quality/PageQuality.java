@@ -26,7 +26,8 @@ public final class PageQuality {
     static final String OURS_HTML = "newsflow, HTML";
     static final String OURS_DUMP = "newsflow, text dump";
     static final String READABILITY = "Readability.js, HTML";
-    static final List<String> READERS = List.of(OURS_HTML, OURS_DUMP, READABILITY);
+    static final String READABILITY4J = "Readability4J, HTML";
+    static final List<String> READERS = List.of(OURS_HTML, OURS_DUMP, READABILITY, READABILITY4J);
 
     private final PageParser parser = new PageParser(Clock.systemUTC());
     private final Tally tally = new Tally();
@@ -56,6 +57,11 @@ public final class PageQuality {
             String dump = Peers.textDump(html, out);
             Files.writeString(dumps.resolve(gold.file().replace(".html", ".txt")), dump);
             score(gold, OURS_DUMP, ours(OURS_DUMP, dump, false, gold.url()));
+            long started = System.nanoTime();
+            JavaReadabilityPeer.Result port = JavaReadabilityPeer.read(html, gold.url());
+            millis.merge(READABILITY4J, (System.nanoTime() - started) / 1e6, Double::sum);
+            score(gold, READABILITY4J, new Peers.Reading(port.title(), port.byline(), null, port.publishedTime(),
+                    port.text(), 0));
             if (!readability.isEmpty()) {
                 Peers.Reading reading = readability.get(gold.file());
                 millis.merge(READABILITY, reading == null ? 0 : reading.millis(), Double::sum);
@@ -96,7 +102,7 @@ public final class PageQuality {
         if (gold.author() != null) {
             judge(gold, "author", reader, gold.author(), r.author(), Scoring.sameAuthor(gold.author(), r.author()));
         }
-        if (gold.newsLabelled() && !READABILITY.equals(reader)) {
+        if (gold.newsLabelled() && (OURS_HTML.equals(reader) || OURS_DUMP.equals(reader))) {
             if (gold.source() != null) {
                 judge(gold, "source", reader, gold.source(), r.source(), Scoring.sameText(gold.source(), r.source()));
             } else {
@@ -137,7 +143,7 @@ public final class PageQuality {
     }
 
     private String table(int pages, boolean withReadability) {
-        List<String> readers = withReadability ? READERS : READERS.subList(0, 2);
+        List<String> readers = withReadability ? READERS : List.of(OURS_HTML, OURS_DUMP, READABILITY4J);
         StringBuilder out = new StringBuilder();
         out.append("| field (pages scored) | ").append(String.join(" | ", readers)).append(" |\n|---|");
         out.append("---|".repeat(readers.size())).append('\n');

@@ -31,7 +31,7 @@ final class Peers {
         }
         Files.writeString(list, lines);
         Path output = work.resolve("readability-output.jsonl");
-        Process node = new ProcessBuilder("node", script.toAbsolutePath().toString(), list.toString())
+        Process node = new ProcessBuilder("node", script.toAbsolutePath().toString(), "--strict-charset", list.toString())
                 .redirectOutput(output.toFile()).redirectError(work.resolve("readability-stderr.log").toFile()).start();
         if (!node.waitFor(20, TimeUnit.MINUTES) || node.exitValue() != 0) {
             node.destroyForcibly();

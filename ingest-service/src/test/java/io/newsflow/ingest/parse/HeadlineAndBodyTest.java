@@ -1,0 +1,85 @@
+package io.newsflow.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages written for these tests, each reproducing a layout where the first short line, the first heading or
+ * the document title alone gives the wrong headline or body.
+ */
+class HeadlineAndBodyTest {
+
+    private static final String PROSE_1 = "市图书馆今天起延长夜间开放时间，每晚开放至二十二点，方便下班后的读者借阅图书和使用自习室。";
+    private static final String PROSE_2 = "馆方表示，延时开放期间将增派工作人员，并开通线上预约座位服务，读者可以通过官方小程序提前预约。";
+    private static final String PROSE_3 = "据统计，去年全馆接待读者超过一百二十万人次，其中晚间到馆读者占比接近三成，延时开放呼声较高。";
+
+    private final PageParser parser = new PageParser(TestPages.CLOCK);
+
+    @Test
+    void takesTheHeadlineBelowTheMenuNotTheSiteNameInTheH1() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间_滨江日报网</title></head><body>"
+                + "<div class=\"logo\"><h1>滨江日报网</h1></div>"
+                + "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">新闻</a> | <a href=\"/s\">体育</a> | <a href=\"/e\">娱乐</a></div>"
+                + "<div class=\"article\"><div class=\"tit\">市图书馆延长夜间开放时间</div>"
+                + "<div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div>"
+                + "<div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/1\">某区新建两座社区书房</a></li></ul></div>"
+                + "</body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void prefersTheVisibleHeadlineToATitleElementThatSaysSomethingElse() throws NotAnArticleException {
+        String html = "<html><head><title>Library hours - Riverside Daily</title>"
+                + "<meta property=\"og:site_name\" content=\"Riverside Daily\"></head><body>"
+                + "<h1>City Library Stays Open Until Ten Every Night From March</h1>"
+                + "<div class=\"byline\">March 2, 2026</div><div class=\"story\">"
+                + "<p>The city library will stay open until ten every night from March, its board said on Monday, after a year of requests from readers.</p>"
+                + "<p>Extra staff will be on duty in the evening, and seats in the study rooms can be booked online a day ahead.</p>"
+                + "</div></body></html>";
+        assertThat(parser.parse(html, true, null).title()).isEqualTo("City Library Stays Open Until Ten Every Night From March");
+    }
+
+    @Test
+    void takesTheHeadlineOutOfATitleBlockThatAlsoHoldsTheMetaLine() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间-滨江新闻网</title></head><body>"
+                + "<div class=\"title-box\"><span>正在阅读：市图书馆延长夜间开放时间</span></div>"
+                + "<div class=\"main-title\">市图书馆延长夜间开放时间<span>2026-03-02 09:15 来源：滨江日报</span></div>"
+                + "<div class=\"content\"><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+    }
+
+    @Test
+    void findsTheTitleInAPageSavedWithAWrapperLineBeforeHtml() throws NotAnArticleException {
+        String html = "<text id=\"http://news.example.test/a.html\" title=\"x\">\n<html><head>"
+                + "<title>市图书馆延长夜间开放时间--滨江新闻</title></head><body><table><tr><td>"
+                + "<b>市图书馆延长夜间开放时间</b><br>2026年3月2日 09:15<br>" + PROSE_1 + "<br>" + PROSE_2
+                + "</td></tr></table></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.bodyText()).contains(PROSE_1).contains(PROSE_2).doesNotContain("2026");
+    }
+
+    @Test
+    void readsADumpWhoseFirstShortLinesAreMenusLoginAndWeather() throws NotAnArticleException {
+        String dump = String.join("\n", "[logo]", "登录 | 注册", "首页 - 新闻 - 体育 - 财经 - 娱乐 - 科技", "[          ] [搜索]",
+                "今天 晴 12~20℃", "广告", "", "  • 某区新建两座社区书房", "  • 春季招聘会下周举行", "",
+                "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报", "分享到： 微信 微博", "",
+                PROSE_1, "", PROSE_2, "", PROSE_3, "", "（责任编辑：王五）", "", "相关新闻", "  • 某区新建两座社区书房",
+                "关于我们 | 联系我们 | 版权所有 滨江日报");
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+        assertThat(page.source()).isEqualTo("滨江日报");
+    }
+
+    @Test
+    void dropsTheOriginalHeadlineLineThatAggregatorsPrintAboveTheText() throws NotAnArticleException {
+        String dump = String.join("\n", "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报",
+                "（原标题：夜读族有福了！市图书馆延长开放）", PROSE_1, PROSE_2);
+        assertThat(parser.parse(dump, false, null).paragraphs()).containsExactly(PROSE_1, PROSE_2);
+    }
+}
