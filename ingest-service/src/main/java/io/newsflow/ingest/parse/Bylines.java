@@ -11,8 +11,13 @@ final class Bylines {
 
     private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、，,和及]+[\\p{IsHan}·]{2,4}){0,5})";
     private static final String REPORTER = "(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*";
-    private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES
+    private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + "(" + NAMES.substring(1, NAMES.length() - 1) + "|[\\p{IsHan}·]{2,12})"
             + "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$");
+    // "（张三）" alone at an article's end credits its writer; an outlet or "（完）" is not a name.
+    private static final Pattern PARENTHESISED = Pattern.compile("^[（(]\\s*([\\p{IsHan}·]{2,4})\\s*[)）]$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[社网網报報台刊图圖完续續文组組部局委办辦会會院所司处處团團]$|^(?:本报|本報|原创|原創|记者|記者|编辑|編輯|通讯|通訊)");
+    // A names-only line ("张三", "张三、李四") right under the headline, as essays and literature sites print it.
+    private static final Pattern NAMES_ONLY = Pattern.compile("^" + NAMES + "$");
     private static final Pattern IN_PROSE = Pattern.compile(
             "^.{0,40}?[（(]" + REPORTER + NAMES + "\\s*(?:[)）]|通讯员|通訊員|实习生|實習生)|^" + REPORTER + NAMES + "\\s+(?:报道|報道)");
     private static final Pattern WEN = Pattern.compile("^[（(【\\[]?文\\s*[/|｜丨]\\s*" + NAMES + "(?![\\p{IsHan}])");
@@ -31,7 +36,27 @@ final class Bylines {
             return Optional.empty();
         }
         Matcher m = LINE.matcher(clean);
-        return m.matches() ? Optional.of(names(m.group(1))) : Optional.empty();
+        if (m.matches()) {
+            return Optional.of(names(m.group(1)));
+        }
+        m = PARENTHESISED.matcher(clean);
+        return m.matches() && !NOT_A_NAME.matcher(m.group(1)).find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A line of nothing but one to a few personal names. */
+    static Optional<String> namesOnly(String line) {
+        String clean = Text.clean(line);
+        Matcher m = NAMES_ONLY.matcher(clean);
+        if (!m.matches() || ChromeRules.isChrome(clean)) {
+            return Optional.empty();
+        }
+        String names = names(m.group(1));
+        for (String name : names.split(" ")) {
+            if (NOT_A_NAME.matcher(name).find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(names);
     }
 
     /** A credit at the start of a paragraph: "本报讯（记者 张三）…", "文/张三". */

@@ -77,7 +77,8 @@ final class DateParser {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        for (Pattern pattern : PATTERNS) {
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        for (Pattern pattern : digits ? PATTERNS : new Pattern[0]) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();

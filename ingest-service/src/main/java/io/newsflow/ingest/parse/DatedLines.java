@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  */
 final class DatedLines {
 
-    /** found is the date; outlet the news outlet named right after it, or "". */
-    record DatedLine(DateParser.Found found, String outlet) {
+    /** found is the date; outlet the news outlet named right after it, author a bracketed name there, or "". */
+    record DatedLine(DateParser.Found found, String outlet, String author) {
     }
 
     // Outlet names end in what outlets are: a paper, a site, an agency, a station, a client app.
     private static final Pattern OUTLET = Pattern.compile(
             "^\\s?([\\p{IsHan}A-Za-z0-9—–-]{1,16}?(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端|广播|廣播|杂志|雜誌|在线|在線|频道|頻道))"
                     + "(?=\\s|$|[|｜]|作者|编辑|編輯|责任|來源|来源)");
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^\\s*[\\[【]\\s*([\\p{IsHan}·]{2,4})\\s*[\\]】]");
     private static final int MAX_LENGTH = 80;
     private static final int MAX_OTHER_LETTERS = 40;
 
@@ -38,7 +39,9 @@ final class DatedLines {
         if (Text.letters(rest) > MAX_OTHER_LETTERS) {
             return Optional.empty();
         }
-        Matcher outlet = OUTLET.matcher(line.substring(date.end()));
-        return Optional.of(new DatedLine(date, outlet.find() ? outlet.group(1) : ""));
+        String after = line.substring(date.end());
+        Matcher outlet = OUTLET.matcher(after);
+        Matcher author = BRACKETED_NAME.matcher(after);
+        return Optional.of(new DatedLine(date, outlet.find() ? outlet.group(1) : "", author.find() ? author.group(1) : ""));
     }
 }

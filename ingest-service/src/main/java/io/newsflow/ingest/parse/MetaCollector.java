@@ -20,6 +20,7 @@ final class MetaCollector {
     private static final int LINES_AFTER_TITLE = 8;
     private static final int LINES_BEFORE_TITLE = 3;
     private static final int PROSE_BYLINE_LINES = 15;
+    private static final int NAME_LINES = 2;
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
 
     private final MetaLineParser metaParser;
@@ -69,10 +70,13 @@ final class MetaCollector {
                 .or(() -> outlet.isEmpty() ? Optional.empty() : Optional.of(outlet))
                 .or(() -> first(page, MetaField.SOURCE, true))
                 .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
-        String author = first(window, MetaField.AUTHOR, false)
+        String author = MetaValues.withoutAffiliation(first(window, MetaField.AUTHOR, false)
+                .or(() -> dated.stream().map(DatedLines.DatedLine::author).filter(a -> !a.isEmpty()).findFirst())
                 .or(() -> proseByline(draft))
+                .or(() -> namesUnderTitle(draft))
                 .or(() -> first(bodyMetas, MetaField.AUTHOR, false))
-                .orElse(structured.author());
+                .or(() -> structured.author().isEmpty() ? Optional.empty() : Optional.of(structured.author()))
+                .or(() -> first(page, MetaField.AUTHOR, false)).orElse(""));
         String editor = first(all, MetaField.EDITOR, false).or(() -> first(page, MetaField.EDITOR, false)).orElse("");
         Instant publishedAt = dates.best();
         return new Meta(publishedAt, source, author, editor, warnings(publishedAt, source, author, editor));
@@ -134,6 +138,23 @@ final class MetaCollector {
             Optional<String> byline = Bylines.inProse(lines.get(i).raw());
             if (byline.isPresent()) {
                 return byline;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A names-only line among the first lines under the headline. */
+    private static Optional<String> namesUnderTitle(PageDraft draft) {
+        List<Line> lines = draft.docLines();
+        int seen = 0;
+        for (int i = draft.titleIndex() + 1; draft.titleIndex() >= 0 && i < lines.size() && seen < NAME_LINES; i++) {
+            if (lines.get(i).clean().isEmpty()) {
+                continue;
+            }
+            seen++;
+            Optional<String> names = Bylines.namesOnly(lines.get(i).raw());
+            if (names.isPresent()) {
+                return names;
             }
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,21 +17,27 @@ final class MetaLineParser {
 
     private static final String SEP = "\\s*[:：]";
     // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
-    private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
+    // The leading class is every label's first character: most positions fail there at once, which keeps this cheap.
+    private static final Pattern LABEL = Pattern.compile("(?=[发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU])"
+            + "(?:(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
                     + "|\\s*[|｜丨]|\\s+(?=\\S))"
-                    + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿)" + SEP
+                    + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆)" + SEP
                     + "|(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊)[^:：\\s]{0,3}|字号|字號|选稿|選稿|审核|審核|校对|校對|摄影|攝影"
                     + "|通讯员|通訊員|评论|評論|分享|举报|舉報)" + SEP
                     + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
                     + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
-                    + "|(?:Published|Updated|Posted)(?: on)?:?\\s+)");
+                    + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
     private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
     private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)");
+    // "书名：…   作者：…": a label opening a slot of its own, after a hard separator, starts a meta field too.
+    private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");
     private static final int MAX_META_LENGTH = 150;
 
+    private static final int MAX_SEEN = 4096;
+
     private final DateParser dates;
+    private final Map<String, MetaLine> seen = new ConcurrentHashMap<>();
 
     MetaLineParser(DateParser dates) {
         this.dates = dates;
@@ -40,11 +47,27 @@ final class MetaLineParser {
         return dates;
     }
 
+    /** Readers ask about the same lines many times while they look for the headline; the answer is kept. */
     MetaLine parse(String raw) {
-        return parse(raw, DateParser.Context.NONE);
+        if (raw == null || RelativeDates.mayBeRelative(raw)) {
+            return parse(raw, DateParser.Context.NONE);
+        }
+        MetaLine known = seen.get(raw);
+        if (known != null) {
+            return known;
+        }
+        if (seen.size() > MAX_SEEN) {
+            seen.clear();
+        }
+        MetaLine meta = parse(raw, DateParser.Context.NONE);
+        seen.put(raw, meta);
+        return meta;
     }
 
     MetaLine parse(String raw, DateParser.Context context) {
+        if (raw == null || visibleChars(raw) > MAX_META_LENGTH) {
+            return MetaLine.NONE;
+        }
         String line = normalizeSpaces(raw).trim();
         if (line.isEmpty() || Text.clean(line).length() > MAX_META_LENGTH || ChromeRules.isFooter(line)) {
             return MetaLine.NONE;
@@ -61,9 +84,9 @@ final class MetaLineParser {
         if (labels.isEmpty()) {
             return withoutLabel(line, found);
         }
-        String prefix = line.substring(0, labels.get(0)[0]).trim();
-        boolean atStart = START_PREFIX.matcher(prefix).matches();
-        if (!atStart && labels.size() < 2 && anyDate.isEmpty()) {
+        String prefix = line.substring(0, labels.get(0)[0]);
+        boolean atStart = START_PREFIX.matcher(prefix.trim()).matches();
+        if (!atStart && labels.size() < 2 && anyDate.isEmpty() && !SEGMENT_END.matcher(prefix + "\u0000").find()) {
             return MetaLine.NONE;
         }
         Map<MetaField, String> values = new EnumMap<>(MetaField.class);
@@ -132,6 +155,17 @@ final class MetaLineParser {
     private static boolean dateOnly(String line, DateParser.Found found) {
         String rest = line.substring(0, found.start()) + line.substring(found.end());
         return Text.letters(rest.replaceAll("星期.|周.|[:：]", "")) <= 4;
+    }
+
+    /** A cheap upper bound check: the cleaned line is at least as long as its non-space characters. */
+    private static int visibleChars(String raw) {
+        int count = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (!Character.isWhitespace(raw.charAt(i)) && !Character.isSpaceChar(raw.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** NBSP and friends become plain spaces so that "two or more spaces" ends a value; U+3000 is kept as a hard separator. */

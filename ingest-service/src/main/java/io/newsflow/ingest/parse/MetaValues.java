@@ -13,7 +13,7 @@ final class MetaValues {
     // A Han outlet name has no inner spaces; a word after a space is the next slot (a reporter, a tool link).
     private static final Pattern HAN_WORD = Pattern.compile("^([^\\s]*\\p{IsHan}[^\\s]*(?:\\s*[-—–·_]\\s*[^\\s]+)*)\\s");
     private static final Pattern NAME_STOP = Pattern.compile(
-            "\\s*[（(]?\\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|发表|發表|发布|發布|访问|訪問|来源|來源)|[:：]");
+            "\\s*[（(]?\\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|发表|發表|发布|發布|访问|訪問|来源|來源|出自|来自|來自|发自|發自)|[:：]");
     private static final Pattern REPORTER_PREFIX = Pattern.compile(
             "^(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -57,6 +57,22 @@ final class MetaValues {
         return PLACEHOLDER.matcher(source).find();
     }
 
+    /** "Jane Doe, CNN": an all-capitals part of a Latin byline names the outlet or agency, not a person. */
+    static String withoutAffiliation(String names) {
+        if (!names.matches(".*\\p{IsLatin}.*") || names.matches(".*\\p{IsHan}.*")) {
+            return names;
+        }
+        String[] parts = names.split("\\s*,\\s*");
+        StringBuilder kept = new StringBuilder();
+        for (String part : parts) {
+            boolean affiliation = part.equals(part.toUpperCase()) && part.length() <= 8;
+            if (!affiliation && !part.isBlank()) {
+                kept.append(kept.length() == 0 ? "" : ", ").append(part);
+            }
+        }
+        return kept.length() == 0 ? names : kept.toString();
+    }
+
     private static String name(String value) {
         String cut = OPEN_BRACKETS.matcher(value).replaceAll("");
         Matcher stop = NAME_STOP.matcher(cut);
@@ -67,7 +83,7 @@ final class MetaValues {
         if (cut.matches(".*[=\"<>{}].*") || cut.length() > MAX_NAME_LENGTH) {
             return "";
         }
-        return EDGE_BRACKETS.matcher(cut).replaceAll("").strip();
+        return withoutAffiliation(EDGE_BRACKETS.matcher(cut).replaceAll("").strip());
     }
 
     private static String beforeDate(String value, DateParser dates) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** Times printed relative to now ("3小时前", "昨天 10:20", "刚刚", "2 hours ago"), resolved against the clock. */
 final class RelativeDates {
 
+    private static final Pattern HINT = Pattern.compile("[刚剛前今昨]|ago|just", Pattern.CASE_INSENSITIVE);
     private static final Pattern JUST_NOW = Pattern.compile("刚刚|剛剛|just now", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGO = Pattern.compile(
             "(\\d{1,3})\\s*(?:(秒|分钟|分鐘|小时|小時|个小时|個小時|天)前|(seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago)",
@@ -22,7 +23,15 @@ final class RelativeDates {
     private RelativeDates() {
     }
 
+    /** Whether the text may hold a relative time, whose instant depends on when it is read. */
+    static boolean mayBeRelative(String text) {
+        return HINT.matcher(text).find();
+    }
+
     static Optional<DateParser.Found> find(String text, Clock clock, ZoneId zone) {
+        if (!HINT.matcher(text).find()) {
+            return Optional.empty();
+        }
         ZonedDateTime now = clock.instant().atZone(zone);
         Matcher m = JUST_NOW.matcher(text);
         if (m.find()) {
@@ -52,7 +61,12 @@ final class RelativeDates {
             if (hour == null) {
                 return Optional.of(new DateParser.Found(day.toInstant(), m.start(), m.end(), false, true));
             }
-            LocalTime time = LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
+            int h = Integer.parseInt(hour);
+            int min = Integer.parseInt(minute);
+            if (h > 23 || min > 59) {
+                return Optional.empty();
+            }
+            LocalTime time = LocalTime.of(h, min);
             return Optional.of(new DateParser.Found(day.with(time).toInstant(), m.start(), m.end(), true, true));
         }
         return Optional.empty();
