@@ -38,7 +38,9 @@ final class HtmlReader {
         Set<String> excluded = new HashSet<>();
         List<String> crumbs = breadcrumb(doc, excluded).orElse(null);
         HeadlinePicker.Clues clues = HtmlTitleFinder.clues(doc, structured, crumbs == null ? List.of() : crumbs);
-        doc.select("script, style, noscript, template, iframe, svg, title, meta, link").remove();
+        String readable = ReadabilitySignal.articleLetters(doc, url);
+        // Image captions and credits sit inside the article but are not its text.
+        doc.select("script, style, noscript, template, iframe, svg, title, meta, link, figcaption").remove();
         Element contentElement = contentLocator.locate(doc);
         List<Line> docLines = BlockLines.of(doc.body(), contentElement);
         if (crumbs == null) {
@@ -46,7 +48,7 @@ final class HtmlReader {
             clues = new HeadlinePicker.Clues(clues.references(), clues.rawTitle(), clues.siteNames(),
                     crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1));
         }
-        int[] region = region(docLines);
+        int[] region = region(docLines, readable);
         HeadlinePicker.Pick pick = headlines.pick(docLines, region[0], clues);
         String title = pick.text();
         int titleIndex = pick.index();
@@ -60,11 +62,16 @@ final class HtmlReader {
     }
 
     /**
-     * First and last line of the running text: the content element's prose when it holds at least half of the
-     * page's longest prose run, else that run. Content hints lie on some pages (a teaser box called "content"),
-     * and the run alone would take in reader comments on others; each checks the other.
+     * First and last line of the running text: where Readability found the article, which measured best on the
+     * dev set; when it finds none, the content element's prose if it holds at least half of the page's longest
+     * prose run, else that run. Content hints lie on some pages (a teaser box called "content"), and the run alone
+     * would take in reader comments on others; each checks the other.
      */
-    private static int[] region(List<Line> lines) {
+    private static int[] region(List<Line> lines, String readable) {
+        int[] byReadability = readabilityRegion(lines, readable);
+        if (byReadability[0] >= 0) {
+            return byReadability;
+        }
         ProseRun.Run run = ProseRun.find(lines);
         int first = -1;
         int last = -1;
@@ -83,6 +90,26 @@ final class HtmlReader {
             return new int[] {first, BodyRegion.closingLines(lines, last)};
         }
         return new int[] {run.start(), BodyRegion.closingLines(lines, run.end())};
+    }
+
+    /** First and last prose line whose text Readability kept in its article, or -1s. */
+    private static int[] readabilityRegion(List<Line> lines, String readable) {
+        int first = -1;
+        int last = -1;
+        int letters = 0;
+        if (readable.isEmpty()) {
+            return new int[] {-1, -1};
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String own = ReadabilitySignal.letters(lines.get(i).raw());
+            if (own.length() >= 4 && readable.contains(own) && !lines.get(i).mostlyLinks()) {
+                first = first < 0 ? i : first;
+                last = i;
+                letters += own.length();
+            }
+        }
+        return letters >= ArticleAssembler.MIN_BODY_LETTERS ? new int[] {first, last}
+                : new int[] {-1, -1};
     }
 
     private Instant metaDate(Document doc) {

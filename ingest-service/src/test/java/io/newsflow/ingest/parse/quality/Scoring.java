@@ -17,7 +17,9 @@ final class Scoring {
             "[(（\\[【]\\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|来源|來源|纠错|糾錯)[^)）\\]】]*[)）\\]】]\\s*(?:阅读下一篇[:：]?)?$");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?:责任编辑|責任編輯|责编|編輯|编辑|来源|來源|关键字|關鍵字|关键词|關鍵詞|总监制|監製|审读|校对)\\s*[:：|｜].*$");
-    private static final Pattern LEADING_CHROME = Pattern.compile("^(?:Play Video\\s*)?\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}\\s*");
+    private static final Pattern LEADING_CHROME = Pattern.compile(
+            "^(?:(?:Play Video\\s*)?\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}|文\\s*[丨|｜/]\\s*\\S+(?:\\s\\S{2,4})?)\\s+");
+    private static final Pattern TRAILING_BYLINE = Pattern.compile("\\s(?:新华社|本报|总台央视)?记者\\s*\\S{2,4}(?:\\s\\S{2,4})*\\s*摄?$");
     /** How many letters of the gold's first and last 40 characters must be found. */
     private static final int ANCHOR = 16;
     /** Letters allowed before the gold's first sentence or after its last: a dateline or a credit, not a block of chrome. */
@@ -115,6 +117,7 @@ final class Scoring {
             String before = s;
             s = TRAILING_CREDIT.matcher(s).replaceFirst("").strip();
             s = CREDIT_LABEL.matcher(s).replaceFirst("").strip();
+            s = TRAILING_BYLINE.matcher(s).replaceFirst("").strip();
             if (s.equals(before)) {
                 break;
             }
@@ -122,7 +125,10 @@ final class Scoring {
         return letters(s).length() >= 8 ? s : end;
     }
 
-    /** A video player's controls that a labeller copied before the first sentence are not text either. */
+    /**
+     * A video player's controls, or a byline (文丨…) that the product reads into the author field, copied before
+     * the first sentence are not text either.
+     */
     static String withoutLeadingChrome(String start) {
         return start == null ? "" : LEADING_CHROME.matcher(start).replaceFirst("");
     }
