@@ -11,8 +11,12 @@ final class Bylines {
 
     private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、，,和及]+[\\p{IsHan}·]{2,4}){0,5})";
     private static final String REPORTER = "(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*";
-    private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + "(" + NAMES.substring(1, NAMES.length() - 1) + "|[\\p{IsHan}·]{2,12})"
-            + "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$");
+    private static final String CREDIT_TAIL = "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$";
+    private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES + CREDIT_TAIL);
+    // "本报记者张三李四王五": the paper's own reporters, names run together.
+    private static final Pattern LINE_RUN = Pattern.compile(
+            "^[（(【\\[]?(?:本报|本報|本刊|本台|本网|本網)(?:实习|特约|特派|首席)?(?:记者|記者)\\s*([\\p{IsHan}·]{2,12})" + CREDIT_TAIL);
+    private static final Pattern ROLE_WORD = Pattern.compile("^(?:通讯员|通訊員|实习生|實習生|报道|報道|摄影|攝影|摄|攝)");
     // "（张三）" alone at an article's end credits its writer; an outlet or "（完）" is not a name.
     private static final Pattern PARENTHESISED = Pattern.compile("^[（(]\\s*([\\p{IsHan}·]{2,4})\\s*[)）]$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[社网網报報台刊图圖完续續文组組部局委办辦会會院所司处處团團]$|^(?:本报|本報|原创|原創|记者|記者|编辑|編輯|通讯|通訊)");
@@ -38,6 +42,10 @@ final class Bylines {
         Matcher m = LINE.matcher(clean);
         if (m.matches()) {
             return Optional.of(names(m.group(1)));
+        }
+        m = LINE_RUN.matcher(clean);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
         }
         m = PARENTHESISED.matcher(clean);
         return m.matches() && !NOT_A_NAME.matcher(m.group(1)).find() ? Optional.of(m.group(1)) : Optional.empty();
@@ -81,6 +89,7 @@ final class Bylines {
     }
 
     private static String names(String run) {
-        return Arrays.stream(run.split("[ 、，,和及]+")).filter(s -> !s.isBlank()).collect(Collectors.joining(" "));
+        return Arrays.stream(run.split("[ 、，,和及]+")).filter(s -> !s.isBlank()).takeWhile(s -> !ROLE_WORD.matcher(s).find())
+                .collect(Collectors.joining(" "));
     }
 }

@@ -8,13 +8,13 @@ enum MetaField {
 
     static MetaField ofLabel(String label) {
         String lower = label.toLowerCase(Locale.ROOT);
+        if (label.contains("源") || label.contains("出处") || label.contains("出處")) {
+            return SOURCE;
+        }
         if (label.contains("时间") || label.contains("時間") || label.contains("日期") || label.endsWith("于")
                 || label.endsWith("於") || lower.startsWith("publish") || lower.startsWith("updated")
                 || lower.startsWith("posted")) {
             return TIME;
-        }
-        if (label.contains("源") || label.contains("出处") || label.contains("出處")) {
-            return SOURCE;
         }
         if (label.contains("编") || label.contains("編")) {
             return EDITOR;

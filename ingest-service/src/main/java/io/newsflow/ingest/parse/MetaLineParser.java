@@ -20,12 +20,14 @@ final class MetaLineParser {
     // The leading class is every label's first character: most positions fail there at once, which keeps this cheap.
     private static final Pattern LABEL = Pattern.compile("(?=[发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU])"
             + "(?:(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
+                    + "|(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)(?:来源|來源)(?:于|於)\\s*"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
                     + "|\\s*[|｜丨]|\\s+(?=\\S))"
                     + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆)" + SEP
                     + "|(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊)[^:：\\s]{0,3}|字号|字號|选稿|選稿|审核|審核|校对|校對|摄影|攝影"
                     + "|通讯员|通訊員|评论|評論|分享|举报|舉報)" + SEP
                     + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
+                    + "|(?<=[|｜丨]\\s?)(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯)(?=[^\\s:：|｜丨])"
                     + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
                     + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
     private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
@@ -68,7 +70,7 @@ final class MetaLineParser {
         if (raw == null || visibleChars(raw) > MAX_META_LENGTH) {
             return MetaLine.NONE;
         }
-        String line = normalizeSpaces(raw).trim();
+        String line = normalizeSpaces(raw).strip();
         if (line.isEmpty() || Text.clean(line).length() > MAX_META_LENGTH || ChromeRules.isFooter(line)) {
             return MetaLine.NONE;
         }
@@ -85,7 +87,7 @@ final class MetaLineParser {
             return withoutLabel(line, found);
         }
         String prefix = line.substring(0, labels.get(0)[0]);
-        boolean atStart = START_PREFIX.matcher(prefix.trim()).matches();
+        boolean atStart = START_PREFIX.matcher(prefix.strip()).matches();
         if (!atStart && labels.size() < 2 && anyDate.isEmpty() && !SEGMENT_END.matcher(prefix + "\u0000").find()) {
             return MetaLine.NONE;
         }

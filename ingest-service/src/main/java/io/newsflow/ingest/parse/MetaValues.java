@@ -18,6 +18,7 @@ final class MetaValues {
             "^(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
+    private static final Pattern UNKNOWN = Pattern.compile("网络|網絡|互联网|互聯網|网上|網上|未知|不详|不詳");
     private static final int MAX_NAME_LENGTH = 40;
 
     private MetaValues() {
@@ -40,6 +41,9 @@ final class MetaValues {
         if (field == MetaField.AUTHOR || field == MetaField.EDITOR) {
             cut = name(cut);
         }
+        if (field == MetaField.SOURCE && isUnknown(Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll("")))) {
+            return "";
+        }
         return Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll(""));
     }
 
@@ -51,6 +55,11 @@ final class MetaValues {
         String[] words = Text.clean(prefix).split(" ");
         String last = words.length == 0 ? "" : name(words[words.length - 1]);
         return last.isEmpty() || Text.letters(last) == 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    /** "来源：网络" says the text came from somewhere on the web: that names no source at all. */
+    static boolean isUnknown(String source) {
+        return UNKNOWN.matcher(source).matches();
     }
 
     static boolean isPlaceholder(String source) {

@@ -45,4 +45,61 @@ class MetaLineParserTest {
         assertThat(parser.parse("外籍人士深情感慨:“长宁是我的第二故乡!”").isMeta()).isFalse();
         assertThat(parser.parse("本页面生成时间:2026-11-26 23:58:41").isMeta()).isFalse();
     }
+
+    @Test
+    void readsLabelsWithoutColonAndTheLabelAfterTheValue() {
+        MetaLine posted = parser.parse("发表于 2023-03-04 07:30 - (阅读:120;评论:3)");
+        assertThat(posted.labelledDate()).isTrue();
+        assertThat(posted.date()).isEqualTo(Instant.parse("2023-03-03T23:30:00Z"));
+        MetaLine trailing = parser.parse("2023-03-04 07:30 发布于浙江");
+        assertThat(trailing.labelledDate()).isTrue();
+        assertThat(trailing.date()).isEqualTo(Instant.parse("2023-03-03T23:30:00Z"));
+        assertThat(parser.parse("发布时间 2023/03/04 07:30").labelledDate()).isTrue();
+    }
+
+    @Test
+    void takesForumPosterAsAuthor() {
+        assertThat(parser.parse("〓 某某论坛 发布时间 2023/03/04 07:30:00 by 山野客 〓").values())
+                .containsEntry(MetaField.AUTHOR, "山野客");
+        assertThat(parser.parse("作者:lakewind 阅读(120) 评论(3)  发表于:2023-03-04 07:30").values())
+                .containsEntry(MetaField.AUTHOR, "lakewind");
+        assertThat(parser.parse("由山野客张贴 @ 2023-03-04 07:30:00 (370)").values())
+                .containsEntry(MetaField.AUTHOR, "山野客");
+    }
+
+    @Test
+    void cutsSourceAtDateSpaceOrToolWord() {
+        assertThat(parser.parse("来源：东湖晨报 2023-03-04 07:30").values()).containsEntry(MetaField.SOURCE, "东湖晨报");
+        assertThat(parser.parse("来源：东湖晨报 举报").values()).containsEntry(MetaField.SOURCE, "东湖晨报");
+        assertThat(parser.parse("来源：[ 东湖晨报 ]").values()).containsEntry(MetaField.SOURCE, "东湖晨报");
+        assertThat(parser.parse("文章来源：东湖网-《东湖晨报》").values()).containsEntry(MetaField.SOURCE, "东湖网-《东湖晨报》");
+        assertThat(parser.parse("本文来源于东湖统计局\u30002023-03-04 07:30:00").values())
+                .containsEntry(MetaField.SOURCE, "东湖统计局");
+    }
+
+    @Test
+    void keepsAuthorNamesCleanOfReporterWordsAndMarkup() {
+        assertThat(parser.parse("作者：本报记者 林一木").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        assertThat(parser.parse("作者： size=\"20\"   来源：东湖晨报").values()).containsEntry(MetaField.AUTHOR, "");
+        assertThat(parser.parse("文/林一木").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        assertThat(parser.parse("By Jane Fielding, NTV").values()).containsEntry(MetaField.AUTHOR, "Jane Fielding");
+        assertThat(parser.parse("书名：山居笔记   出版社：东湖出版社   作者：林一木").values())
+                .containsEntry(MetaField.AUTHOR, "林一木");
+    }
+
+    @Test
+    void readsBylineLinesWithoutLabel() {
+        assertThat(parser.parse("本报记者 林一木 程晓").values()).containsEntry(MetaField.AUTHOR, "林一木 程晓");
+        assertThat(parser.parse("（记者 林一木）").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        assertThat(parser.parse("（林一木）").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        assertThat(parser.parse("（完）").isMeta()).isFalse();
+        assertThat(parser.parse("（东湖网）").isMeta()).isFalse();
+    }
+
+    @Test
+    void doesNotTakeProseWithByOrPublishedForMeta() {
+        assertThat(parser.parse("这篇文章发表于《东湖晨报》，引起了广泛讨论。").isMeta()).isFalse();
+        assertThat(parser.parse("by the end of the year the lake was full").isMeta()).isFalse();
+        assertThat(parser.parse("图片来源：网络").isMeta()).isFalse();
+    }
 }
