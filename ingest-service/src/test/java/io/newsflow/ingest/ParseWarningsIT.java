@@ -2,14 +2,7 @@ package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 
-import io.newsflow.ingest.parse.PageParser;
-import io.newsflow.ingest.parse.ParseWarning;
-import io.newsflow.ingest.parse.ParsedPage;
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.localstack.TopicReader;
 import io.newsflow.model.ArticleIngested;
@@ -22,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Parse warnings travel with a page's article: into the API's view, onto the raw topic, and into a counter per
- * site. The real parser reads each page; until it raises warnings itself, the spy adds one for each field it left
- * empty and did not warn about, as the page reader's contract says it will.
+ * site, as the real page reader raises them for the fields a page does not show.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newsflow.ingest.token=test-token")
 class ParseWarningsIT {
@@ -69,9 +59,6 @@ class ParseWarningsIT {
     @LocalServerPort
     int port;
 
-    @MockitoSpyBean
-    PageParser parser;
-
     @Autowired
     MongoTemplate mongo;
 
@@ -80,8 +67,6 @@ class ParseWarningsIT {
     @BeforeEach
     void setUp() throws Exception {
         client = new IngestClient(port, "test-token");
-        doAnswer(call -> warnedAboutEmptyFields((ParsedPage) call.callRealMethod()))
-                .when(parser).parse(anyString(), anyBoolean(), any());
     }
 
     @Test
@@ -159,22 +144,6 @@ class ParseWarningsIT {
     private static String label(String line, String name) {
         int start = line.indexOf(name + "=\"") + name.length() + 2;
         return line.substring(start, line.indexOf('"', start));
-    }
-
-    private static ParsedPage warnedAboutEmptyFields(ParsedPage page) {
-        List<ParseWarning> warnings = new ArrayList<>(page.warnings());
-        warnIfEmpty(warnings, "publishedAt", page.publishedAt() == null);
-        warnIfEmpty(warnings, "source", page.source().isEmpty());
-        warnIfEmpty(warnings, "author", page.author().isEmpty());
-        warnIfEmpty(warnings, "breadcrumb", page.breadcrumb().isEmpty());
-        return new ParsedPage(page.title(), page.publishedAt(), page.source(), page.author(), page.editor(),
-                page.breadcrumb(), page.paragraphs(), page.sourceKeywords(), page.language(), warnings);
-    }
-
-    private static void warnIfEmpty(List<ParseWarning> warnings, String field, boolean empty) {
-        if (empty && warnings.stream().noneMatch(w -> w.field().equals(field))) {
-            warnings.add(new ParseWarning(field, "The page shows no " + field + "."));
-        }
     }
 
     private HttpResponse<String> postPage(String url, byte[] page) throws Exception {

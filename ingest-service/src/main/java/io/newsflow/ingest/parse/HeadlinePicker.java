@@ -34,6 +34,8 @@ final class HeadlinePicker {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)])\\s*");
     // Four to twenty words, no full stop at the end: how English headlines are set.
     private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z]{2,}(?:\\s+[A-Za-z']+){2,}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\p{IsHan}]{0,40}]");
 
     private final MetaLineParser metaParser;
@@ -109,8 +111,14 @@ final class HeadlinePicker {
         if (ENGLISH_HEADLINE.matcher(text).matches()) {
             score += 1;
         }
-        if (text.contains("。") && letters > 40) {
-            score -= 4;
+        // Headlines are not sentences of running text, and are seldom as short as an account or site name.
+        if (text.contains("。") || text.endsWith("：") || text.endsWith(":")) {
+            score -= 5;
+        } else if (letters > 50) {
+            score -= 3;
+        }
+        if (letters < 8) {
+            score -= 1.5;
         }
         if (line.mostlyLinks() && line.heading() == 0) {
             score -= 3;
@@ -126,7 +134,8 @@ final class HeadlinePicker {
 
     private boolean isCandidate(String text, Line line) {
         int letters = Text.letters(text);
-        return letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
+        boolean words = HAN.matcher(text).results().count() >= 4 || LATIN_WORDS.matcher(text).find();
+        return words && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
                 && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
                 && !ChromeRules.isTrailingHeading(text) && !ChromeRules.isListItem(text)
                 && !metaParser.parse(line.raw()).isMeta();
