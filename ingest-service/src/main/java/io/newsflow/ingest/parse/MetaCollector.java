@@ -2,7 +2,6 @@ package io.newsflow.ingest.parse;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,6 +20,8 @@ final class MetaCollector {
     private static final int LINES_BEFORE_TITLE = 3;
     private static final int PROSE_BYLINE_LINES = 15;
     private static final int NAME_LINES = 2;
+    private static final int SHORT_LINE = 6;
+    private static final int SHORT_RUN = 3;
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
 
     private final MetaLineParser metaParser;
@@ -39,8 +40,9 @@ final class MetaCollector {
 
     Meta collect(PageDraft draft, List<MetaLine> bodyMetas, String url) {
         StructuredMeta structured = draft.structured() == null ? StructuredMeta.NONE : draft.structured();
-        ZoneId zone = structured.zone() instanceof ZoneOffset offset && offset.getTotalSeconds() != 0
-                && offset.getTotalSeconds() != 8 * 3600 ? offset : DateParser.SHANGHAI;
+        // Wall-clock times on the page are Beijing time unless printed with a zone: a machine-readable offset
+        // elsewhere on the page describes that value only (servers in other zones write their own offset).
+        ZoneId zone = DateParser.SHANGHAI;
         PublishDates dates = new PublishDates(zone, url);
         boolean nearTitle = draft.titleIndex() >= 0;
         List<Line> windowLines = nearTitle ? window(draft.docLines(), draft.titleIndex()) : draft.docLines();
@@ -53,14 +55,14 @@ final class MetaCollector {
         } else if (draft.metaDate() != null) {
             dates.add(draft.metaDate(), !draft.metaDate().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT), 2);
         }
-        addLineDates(dates, window, nearTitle ? 4 : 2.5, nearTitle ? 2.5 : 1.5);
-        List<DatedLines.DatedLine> dated = nearTitle ? datedLines(windowLines, context) : List.of();
+        addLineDates(dates, window, nearTitle ? 4 : 2.5, nearTitle ? 2.5 : 1.5, nearTitle);
+        List<DatedLines.DatedLine> dated = nearTitle ? datedLines(joinShortRuns(windowLines), context) : List.of();
         if (!dated.isEmpty()) {
-            dates.add(dated.get(0).found(), 2);
+            dates.add(dated.get(0).found(), 2, true);
         }
-        addLineDates(dates, bodyMetas, 1.5, 0);
+        addLineDates(dates, bodyMetas, 1.5, 0, false);
         List<MetaLine> page = nearTitle ? metas(draft.docLines(), context) : List.of();
-        addLineDates(dates, page, 1, 0);
+        addLineDates(dates, page, 1, 0, false);
 
         List<MetaLine> all = new ArrayList<>(window);
         all.addAll(bodyMetas);
@@ -95,6 +97,24 @@ final class MetaCollector {
                 .filter(DateParser.Found::hasYear).findFirst().map(f -> f.instant().atZone(zone).toLocalDate()).orElse(null);
     }
 
+    /** Date widgets print year, day and time as separate tiny lines ("2019" / "09/07" / "19:02"): read them as one. */
+    private static List<Line> joinShortRuns(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            int j = i;
+            while (j < lines.size() && j < i + SHORT_RUN && !lines.get(j).clean().isEmpty()
+                    && lines.get(j).clean().length() <= SHORT_LINE) {
+                run.append(run.length() == 0 ? "" : " ").append(lines.get(j).clean());
+                j++;
+            }
+            if (j - i >= 2) {
+                joined.add(Line.plain(run.toString()));
+            }
+        }
+        return joined;
+    }
+
     private List<DatedLines.DatedLine> datedLines(List<Line> lines, DateParser.Context context) {
         List<DatedLines.DatedLine> dated = new ArrayList<>();
         for (Line line : lines) {
@@ -109,7 +129,8 @@ final class MetaCollector {
         return !y.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x));
     }
 
-    private static void addLineDates(PublishDates dates, List<MetaLine> metas, double labelledTrust, double plainTrust) {
+    private static void addLineDates(PublishDates dates, List<MetaLine> metas, double labelledTrust, double plainTrust,
+            boolean visible) {
         boolean labelledSeen = false;
         boolean plainSeen = false;
         for (MetaLine meta : metas) {
@@ -117,10 +138,10 @@ final class MetaCollector {
                 continue;
             }
             if (meta.labelledDate()) {
-                dates.add(meta.found(), labelledSeen ? labelledTrust / 4 : labelledTrust);
+                dates.add(meta.found(), labelledSeen ? labelledTrust / 4 : labelledTrust, visible);
                 labelledSeen = true;
             } else if (!plainSeen && plainTrust > 0) {
-                dates.add(meta.found(), plainTrust);
+                dates.add(meta.found(), plainTrust, visible);
                 plainSeen = true;
             }
         }

@@ -11,6 +11,10 @@ enum MetaField {
         if (label.contains("源") || label.contains("出处") || label.contains("出處")) {
             return SOURCE;
         }
+        if (label.startsWith("更新") || lower.startsWith("updated")) {
+            // A modification time is not the publish time.
+            return OTHER;
+        }
         if (label.contains("时间") || label.contains("時間") || label.contains("日期") || label.endsWith("于")
                 || label.endsWith("於") || lower.startsWith("publish") || lower.startsWith("updated")
                 || lower.startsWith("posted")) {

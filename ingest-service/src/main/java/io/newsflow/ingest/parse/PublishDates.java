@@ -25,7 +25,8 @@ final class PublishDates {
     private final LocalDate urlDay;
     private final List<Candidate> candidates = new ArrayList<>();
 
-    private record Candidate(Instant instant, boolean hasTime, double trust) {
+    /** visible: printed on the page next to the headline, which is what the page itself calls its time. */
+    private record Candidate(Instant instant, boolean hasTime, double trust, boolean visible) {
     }
 
     PublishDates(ZoneId zone, String url) {
@@ -54,14 +55,14 @@ final class PublishDates {
 
     void add(Instant instant, boolean hasTime, double trust) {
         if (instant != null) {
-            candidates.add(new Candidate(instant, hasTime, trust));
+            candidates.add(new Candidate(instant, hasTime, trust, false));
         }
     }
 
-    void add(DateParser.Found found, double trust) {
+    void add(DateParser.Found found, double trust, boolean visible) {
         if (found != null) {
             // A year completed from context is a weaker claim than a printed one.
-            add(found.instant(), found.hasTime(), found.hasYear() ? trust : trust / 2);
+            candidates.add(new Candidate(found.instant(), found.hasTime(), found.hasYear() ? trust : trust / 2, visible));
         }
     }
 
@@ -89,6 +90,9 @@ final class PublishDates {
     private static boolean better(Candidate c, Candidate best) {
         if (c.hasTime() != best.hasTime()) {
             return c.hasTime();
+        }
+        if (c.visible() != best.visible()) {
+            return c.visible();
         }
         return c.trust() > best.trust();
     }
