@@ -14,9 +14,10 @@ final class DatedLines {
     record DatedLine(DateParser.Found found, String outlet, String author) {
     }
 
-    // Outlet names end in what outlets are: a paper, a site, an agency, a station, a client app.
+    // Outlet names end in what outlets are: a paper, a site, an agency, a station, a client app. Without a label,
+    // a channel (…新闻, …频道) is more often the site's own section than a source.
     private static final Pattern OUTLET = Pattern.compile(
-            "^\\s?([\\p{IsHan}A-Za-z0-9—–-]{1,16}?(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端|广播|廣播|杂志|雜誌|在线|在線|频道|頻道))"
+            "^\\s?([\\p{IsHan}A-Za-z0-9—–-]{1,16}?(?:报|報|网|網|社|台|刊|客户端|客戶端|广播|廣播|杂志|雜誌|在线|在線))"
                     + "(?=\\s|$|[|｜]|作者|编辑|編輯|责任|來源|来源)");
     private static final Pattern BRACKETED_NAME = Pattern.compile("^\\s*[\\[【]\\s*([\\p{IsHan}·]{2,4})\\s*[\\]】]");
     private static final int MAX_LENGTH = 80;

@@ -18,7 +18,7 @@ final class MetaLineParser {
     private static final String SEP = "\\s*[:：]";
     // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
     // The leading class is every label's first character: most positions fail there at once, which keeps this cheap.
-    private static final Pattern LABEL = Pattern.compile("(?=[发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU])"
+    private static final Pattern LABEL = Pattern.compile("(?=[发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰执執阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU])"
             + "(?:(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
                     + "|(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)(?:来源|來源)(?:于|於)\\s*"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP

@@ -19,6 +19,10 @@ final class MetaValues {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
     private static final Pattern UNKNOWN = Pattern.compile("网络|網絡|互联网|互聯網|网上|網上|未知|不详|不詳");
+    private static final Pattern GLUED_TOOL = Pattern.compile("(?<=..)(?:举报|舉報|打印|分享|收藏|纠错|糾錯|评论|評論|字号|字號|扫一扫|掃一掃)");
+    private static final Pattern OUTLET_THEN_NAME = Pattern.compile(
+            "^(\\p{IsHan}{2,}?(?:网|網|报|報|社|台|刊|客户端|客戶端))(\\p{IsHan}{2,3})$");
+    private static final Pattern OUTLET_END = Pattern.compile("(?:网|網|报|報|社|台|刊|端|频道|頻道|版)$");
     private static final int MAX_NAME_LENGTH = 40;
 
     private MetaValues() {
@@ -37,6 +41,7 @@ final class MetaValues {
             if (word.find()) {
                 cut = word.group(1);
             }
+            cut = outletOnly(cut);
         }
         if (field == MetaField.AUTHOR || field == MetaField.EDITOR) {
             cut = name(cut);
@@ -45,6 +50,17 @@ final class MetaValues {
             return "";
         }
         return Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll(""));
+    }
+
+    /**
+     * Text dumps glue the next slot to the source: a page tool ("…举报") or a reporter's name after the outlet
+     * ("某某新闻网王帆"). Both are cut off.
+     */
+    static String outletOnly(String source) {
+        Matcher tool = GLUED_TOOL.matcher(source);
+        String cut = tool.find() ? source.substring(0, tool.start()) : source;
+        Matcher name = OUTLET_THEN_NAME.matcher(cut);
+        return name.matches() && !OUTLET_END.matcher(name.group(2)).find() ? name.group(1) : cut;
     }
 
     /** The poster's name printed before "发表于". */
