@@ -20,6 +20,7 @@ final class DatedLines {
             "^\\s?([\\p{IsHan}A-Za-z0-9—–-]{1,16}?(?:报|報|网|網|社|台|刊|客户端|客戶端|广播|廣播|杂志|雜誌|在线|在線))"
                     + "(?=\\s|$|[|｜]|作者|编辑|編輯|责任|來源|来源)");
     private static final Pattern BRACKETED_NAME = Pattern.compile("^\\s*[\\[【]\\s*([\\p{IsHan}·]{2,4})\\s*[\\]】]");
+    private static final Pattern PROSE = Pattern.compile("[。，！？；]");
     private static final int MAX_LENGTH = 80;
     private static final int MAX_OTHER_LETTERS = 40;
 
@@ -37,7 +38,8 @@ final class DatedLines {
         }
         DateParser.Found date = found.get();
         String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
-        if (Text.letters(rest) > MAX_OTHER_LETTERS) {
+        // A sentence that mentions a day ("昨天上午，…。") is prose, not a meta line.
+        if (Text.letters(rest) > MAX_OTHER_LETTERS || PROSE.matcher(line).find()) {
             return Optional.empty();
         }
         String after = line.substring(date.end());

@@ -206,6 +206,9 @@ final class MetaCollector {
     private static List<Line> window(List<Line> lines, int titleIndex) {
         List<Line> window = new ArrayList<>();
         for (int i = titleIndex + 1; i < Math.min(lines.size(), titleIndex + 1 + LINES_AFTER_TITLE); i++) {
+            if (ChromeRules.isTrailingHeading(lines.get(i).clean())) {
+                break; // "相关新闻" and the like: what follows dates other articles
+            }
             window.add(lines.get(i));
         }
         for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - LINES_BEFORE_TITLE); i--) {
