@@ -1,13 +1,12 @@
 package io.newsflow.ingest.parse;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decides which date and bylines belong to the article. Lines next to the headline win over the rest of
@@ -15,14 +14,6 @@ import java.util.regex.Pattern;
  * URL's date weigh in (see {@link PublishDates}).
  */
 final class MetaCollector {
-
-    private static final int LINES_AFTER_TITLE = 8;
-    private static final int LINES_BEFORE_TITLE = 3;
-    private static final int PROSE_BYLINE_LINES = 15;
-    private static final int NAME_LINES = 2;
-    private static final int SHORT_LINE = 6;
-    private static final int SHORT_RUN = 3;
-    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
 
     private final MetaLineParser metaParser;
 
@@ -45,9 +36,10 @@ final class MetaCollector {
         ZoneId zone = DateParser.SHANGHAI;
         PublishDates dates = new PublishDates(zone, url);
         boolean nearTitle = draft.titleIndex() >= 0;
-        List<Line> windowLines = nearTitle ? window(draft.docLines(), draft.titleIndex()) : draft.docLines();
+        List<Line> windowLines = nearTitle
+                ? HeadlineWindow.window(draft.docLines(), draft.titleIndex()) : draft.docLines();
         DateParser.Context context = new DateParser.Context(anchor(dates, structured, windowLines, zone),
-                dayFirst(draft.docLines()), zone);
+                HeadlineWindow.dayFirst(draft.docLines()), zone);
         List<MetaLine> window = metas(windowLines, context);
 
         if (structured.publishedAt() != null) {
@@ -56,7 +48,8 @@ final class MetaCollector {
             dates.add(draft.metaDate(), !draft.metaDate().atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT), 2);
         }
         addLineDates(dates, window, nearTitle ? 4 : 2.5, nearTitle ? 2.5 : 1.5, nearTitle);
-        List<DatedLines.DatedLine> dated = nearTitle ? datedLines(joinShortRuns(windowLines), context) : List.of();
+        List<DatedLines.DatedLine> dated = nearTitle
+                ? datedLines(HeadlineWindow.joinShortRuns(windowLines), context) : List.of();
         if (!dated.isEmpty()) {
             dates.add(dated.get(0).found(), 2, true);
         }
@@ -74,8 +67,8 @@ final class MetaCollector {
                 .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
         String author = MetaValues.withoutAffiliation(first(window, MetaField.AUTHOR, false)
                 .or(() -> dated.stream().map(DatedLines.DatedLine::author).filter(a -> !a.isEmpty()).findFirst())
-                .or(() -> proseByline(draft))
-                .or(() -> namesUnderTitle(draft))
+                .or(() -> HeadlineWindow.proseByline(draft))
+                .or(() -> HeadlineWindow.namesUnderTitle(draft))
                 .or(() -> first(bodyMetas, MetaField.AUTHOR, false))
                 .or(() -> structured.author().isEmpty() ? Optional.empty() : Optional.of(structured.author()))
                 .or(() -> first(page, MetaField.AUTHOR, false)).orElse(""));
@@ -95,24 +88,6 @@ final class MetaCollector {
         DateParser.Context plain = new DateParser.Context(null, false, zone);
         return windowLines.stream().flatMap(line -> metaParser.dates().findAll(line.raw(), plain).stream())
                 .filter(DateParser.Found::hasYear).findFirst().map(f -> f.instant().atZone(zone).toLocalDate()).orElse(null);
-    }
-
-    /** Date widgets print year, day and time as separate tiny lines ("2019" / "09/07" / "19:02"): read them as one. */
-    private static List<Line> joinShortRuns(List<Line> lines) {
-        List<Line> joined = new ArrayList<>(lines);
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            StringBuilder run = new StringBuilder();
-            int j = i;
-            while (j < lines.size() && j < i + SHORT_RUN && !lines.get(j).clean().isEmpty()
-                    && lines.get(j).clean().length() <= SHORT_LINE) {
-                run.append(run.length() == 0 ? "" : " ").append(lines.get(j).clean());
-                j++;
-            }
-            if (j - i >= 2) {
-                joined.add(Line.plain(run.toString()));
-            }
-        }
-        return joined;
     }
 
     private List<DatedLines.DatedLine> datedLines(List<Line> lines, DateParser.Context context) {
@@ -152,39 +127,6 @@ final class MetaCollector {
                 .filter(v -> !namedOnly || !MetaValues.isPlaceholder(v)).findFirst();
     }
 
-    private static Optional<String> proseByline(PageDraft draft) {
-        List<Line> lines = draft.docLines();
-        int from = Math.max(0, draft.titleIndex() + 1);
-        for (int i = from; i < Math.min(lines.size(), from + PROSE_BYLINE_LINES); i++) {
-            Optional<String> byline = Bylines.inProse(lines.get(i).raw());
-            if (byline.isPresent()) {
-                return byline;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A names-only line among the first lines under the headline. */
-    private static Optional<String> namesUnderTitle(PageDraft draft) {
-        List<Line> lines = draft.docLines();
-        int seen = 0;
-        for (int i = draft.titleIndex() + 1; draft.titleIndex() >= 0 && i < lines.size() && seen < NAME_LINES; i++) {
-            if (lines.get(i).clean().isEmpty()) {
-                continue;
-            }
-            seen++;
-            Optional<String> names = Bylines.namesOnly(lines.get(i).raw());
-            if (names.isPresent()) {
-                return names;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean dayFirst(List<Line> lines) {
-        return lines.stream().anyMatch(line -> DAY_FIRST.matcher(line.raw()).find());
-    }
-
     private static List<ParseWarning> warnings(Instant publishedAt, String source, String author, String editor) {
         List<ParseWarning> warnings = new ArrayList<>();
         if (publishedAt == null) {
@@ -201,20 +143,6 @@ final class MetaCollector {
             warnings.add(new ParseWarning("editor", "no editor found: looked for a 责任编辑/编辑/责编 label"));
         }
         return List.copyOf(warnings);
-    }
-
-    private static List<Line> window(List<Line> lines, int titleIndex) {
-        List<Line> window = new ArrayList<>();
-        for (int i = titleIndex + 1; i < Math.min(lines.size(), titleIndex + 1 + LINES_AFTER_TITLE); i++) {
-            if (ChromeRules.isTrailingHeading(lines.get(i).clean())) {
-                break; // "相关新闻" and the like: what follows dates other articles
-            }
-            window.add(lines.get(i));
-        }
-        for (int i = titleIndex - 1; i >= Math.max(0, titleIndex - LINES_BEFORE_TITLE); i--) {
-            window.add(lines.get(i));
-        }
-        return window;
     }
 
     private List<MetaLine> metas(List<Line> lines, DateParser.Context context) {
