@@ -63,15 +63,27 @@ final class HtmlReader {
 
     /**
      * First and last line of the running text: where Readability found the article, which measured best on the
-     * dev set; when it finds none, the content element's prose if it holds at least half of the page's longest
-     * prose run, else that run. Content hints lie on some pages (a teaser box called "content"), and the run alone
-     * would take in reader comments on others; each checks the other.
+     * dev set, cut at the reader's own end of the text where the two overlap; when Readability finds none, the
+     * reader's own region.
      */
     private static int[] region(List<Line> lines, String readable) {
         int[] byReadability = readabilityRegion(lines, readable);
-        if (byReadability[0] >= 0) {
-            return byReadability;
+        int[] own = ownRegion(lines);
+        if (byReadability[0] < 0) {
+            return own;
         }
+        // Where both find the text, it ends where the first of them says it does: what Readability keeps past the
+        // reader's own end is reader comments, ads or a sidebar more often than text.
+        boolean overlap = own[0] >= 0 && own[0] <= byReadability[1] && own[1] >= byReadability[0];
+        return overlap ? new int[] {byReadability[0], Math.min(byReadability[1], own[1])} : byReadability;
+    }
+
+    /**
+     * The content element's prose when it holds at least half of the page's longest prose run, else that run.
+     * Content hints lie on some pages (a teaser box called "content"), and the run alone would take in reader
+     * comments on others; each checks the other.
+     */
+    private static int[] ownRegion(List<Line> lines) {
         ProseRun.Run run = ProseRun.find(lines);
         int first = -1;
         int last = -1;
