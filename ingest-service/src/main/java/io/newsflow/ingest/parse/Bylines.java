@@ -19,7 +19,7 @@ final class Bylines {
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:通讯员|通訊員|实习生|實習生|报道|報道|摄影|攝影|摄|攝)");
     // "（张三）" alone at an article's end credits its writer; an outlet or "（完）" is not a name.
     private static final Pattern PARENTHESISED = Pattern.compile("^[（(]\\s*([\\p{IsHan}·]{2,4})\\s*[)）]$");
-    private static final Pattern NOT_A_NAME = Pattern.compile("[社网網报報台刊图圖完续續文组組部局委办辦会會院所司处處团團]$|^(?:本报|本報|原创|原創|记者|記者|编辑|編輯|通讯|通訊)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("[社网網报報台刊图圖完续續文组組部局委办辦会會院所司处處团團页頁栏欄区區站馆館闻聞]$|^(?:本报|本報|原创|原創|记者|記者|编辑|編輯|通讯|通訊)");
     // A names-only line ("张三", "张三、李四") right under the headline, as essays and literature sites print it.
     private static final Pattern NAMES_ONLY = Pattern.compile("^" + NAMES + "$");
     private static final Pattern IN_PROSE = Pattern.compile(

@@ -12,6 +12,7 @@ final class HeadlineWindow {
     private static final int LINES_BEFORE_TITLE = 3;
     private static final int PROSE_BYLINE_LINES = 15;
     private static final int NAME_LINES = 2;
+    private static final int MAX_NAME_ABOVE = 3;
     private static final int SHORT_LINE = 6;
     private static final int SHORT_RUN = 3;
     private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
@@ -61,6 +62,17 @@ final class HeadlineWindow {
             Optional<String> names = Bylines.namesOnly(lines.get(i).raw());
             if (names.isPresent()) {
                 return names;
+            }
+        }
+        // Essays print the writer between the headline and its subtitle, so the name may sit just above the line
+        // taken as the headline; there channel labels sit too, so only short personal names count.
+        for (int i = draft.titleIndex() - 1; i >= 0; i--) {
+            if (!lines.get(i).clean().isEmpty()) {
+                if (lines.get(i).mostlyLinks()) {
+                    return Optional.empty(); // a navigation link, not a credit
+                }
+                return Bylines.namesOnly(lines.get(i).raw())
+                        .filter(names -> names.length() <= MAX_NAME_ABOVE && !names.contains(" "));
             }
         }
         return Optional.empty();

@@ -52,4 +52,15 @@ class MetaCollectorTest {
         assertThat(meta.publishedAt()).isNull();
         assertThat(meta.warnings()).extracting(ParseWarning::field).contains("publishedAt", "source");
     }
+
+    @Test
+    void takesWriterPrintedBetweenHeadlineAndSubtitle() {
+        List<Line> lines = List.of(Line.plain("山居笔记(下)"), Line.plain("林一木"), Line.plain("——论山居的方式"),
+                Line.plain("正文第一段，山里的日子很慢。"));
+        PageDraft draft = new PageDraft(lines, 2, lines, 3, List.of(), "——论山居的方式", null, Set.of(), StructuredMeta.NONE);
+        assertThat(collector.collect(draft, List.of(), null).author()).isEqualTo("林一木");
+        List<Line> nav = List.of(new Line("首页", 2, 0, false), Line.plain("渡口恢复通航"), Line.plain("正文第一段。"));
+        PageDraft withNav = new PageDraft(nav, 1, nav, 2, List.of(), "渡口恢复通航", null, Set.of(), StructuredMeta.NONE);
+        assertThat(collector.collect(withNav, List.of(), null).author()).isEmpty();
+    }
 }
