@@ -26,7 +26,9 @@ final class Bylines {
             "^.{0,40}?[（(]" + REPORTER + NAMES + "\\s*(?:[)）]|通讯员|通訊員|实习生|實習生)|^" + REPORTER + NAMES + "\\s+(?:报道|報道)");
     private static final Pattern WEN = Pattern.compile("^[（(【\\[]?文\\s*[/|｜丨]\\s*" + NAMES + "(?![\\p{IsHan}])");
     private static final Pattern POSTER = Pattern.compile(
-            "(?:^|[\\s〓])(?:本贴|本帖|此贴|此帖)?由\\s*([^\\s于於@]{1,20}?)\\s*(?:于|於|张贴|張貼|发表|發表|@)"
+            // "于" alone would take "由…改建的园区于11月开园" for a poster: a posting needs its verb after the time.
+            "(?:^|[\\s〓])(?:本贴|本帖|此贴|此帖)?由\\s*([^\\s于於@，,。]{1,20}?)\\s*"
+                    + "(?:(?:于|於)\\s*[\\d\\s/:.年月日-]{4,25}[^。，,]{0,15}?(?:张贴|張貼|发表|發表|发布|發布|@)|张贴|張貼|发表|發表|@)"
                     + "|(?:发帖人|發帖人|楼主|樓主|发贴人|Posted by)[:：]?\\s*([^\\s]{1,20})");
     private static final int MAX_BYLINE_LENGTH = 40;
 

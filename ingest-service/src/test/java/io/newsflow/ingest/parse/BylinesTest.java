@@ -35,5 +35,6 @@ class BylinesTest {
         assertThat(Bylines.poster("本贴由山野客于2023年3月4日07:30:21在〖读书〗发表.")).contains("山野客");
         assertThat(Bylines.poster("由山野客张贴 @ 2023-03-04 07:30:00")).contains("山野客");
         assertThat(Bylines.poster("他由此想到了很多")).isEmpty();
+        assertThat(Bylines.poster("由老粮仓改建的社区书房于3月2日开放,首批藏书三千册。")).isEmpty();
     }
 }
