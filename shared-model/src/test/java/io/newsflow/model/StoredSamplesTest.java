@@ -25,7 +25,8 @@ class StoredSamplesTest {
     @CsvSource({
         "samples/article-ingested.v1.json, article-ingested.v1.schema.json",
         "samples/article-ingested-with-warnings.v1.json, article-ingested.v1.schema.json",
-        "samples/article-enriched.v1.json, article-enriched.v1.schema.json"
+        "samples/article-enriched.v1.json, article-enriched.v1.schema.json",
+        "samples/article-enriched-with-topic.v1.json, article-enriched.v1.schema.json"
     })
     void storedSampleValidatesAgainstSchema(String sample, String schemaFile) throws IOException {
         Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/" + schemaFile));
@@ -85,6 +86,19 @@ class StoredSamplesTest {
         assertThat(event.keywords()).extracting(Keyword::term).contains("长宁");
         assertThat(event.categories().get(0).assignedBy()).isEqualTo(Category.AssignedBy.BREADCRUMB);
         assertThat(event.recommendations().get(0).reasons()).containsExactly("虹桥友谊联盟", "长宁");
+        assertThat(event.topic()).isNull();
+        assertThat(event.topicAssignedBy()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void enrichedSampleWithTopicParses() throws IOException {
+        ArticleEnriched event = EventCodec.decode(bytes("samples/article-enriched-with-topic.v1.json"),
+                ArticleEnriched.class);
+
+        assertThat(event.topic()).isEqualTo(new ArticleTopic("politics", "时政"));
+        assertThat(event.topicConfidence()).isEqualTo(0.62);
+        assertThat(event.topicAssignedBy()).isEqualTo(ArticleTopic.AssignedBy.CLASSIFIER);
+        assertThat(event.places()).containsExactly("上海", "长宁");
     }
 
     @org.junit.jupiter.api.Test
