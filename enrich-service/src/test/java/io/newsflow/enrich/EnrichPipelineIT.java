@@ -7,6 +7,7 @@ import io.newsflow.localstack.LocalInfra;
 import io.newsflow.localstack.TopicReader;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.ArticleTopic;
 import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
@@ -38,6 +39,11 @@ class EnrichPipelineIT extends EnrichServiceFixture {
             assertThat(event.simhash()).hasSize(16);
             assertThat(event.zhHant().title()).isIn("「六外聯動」,長寧構建大外事工作格局", "“六外聯動”,長寧構建大外事工作格局");
             assertThat(event.places()).startsWith("上海", "长宁");
+            // 国内新闻 > 上海新闻 names a place, no topic: the classifier gives one from the words.
+            assertThat(event.topic()).isNotNull();
+            assertThat(event.topic().label()).isNotBlank();
+            assertThat(event.topicAssignedBy()).isEqualTo(ArticleTopic.AssignedBy.CLASSIFIER);
+            assertThat(event.topicConfidence()).isBetween(0.0, 1.0);
             assertThat(message.headers()).containsEntry(CloudEvent.TYPE, CloudEvent.TYPE_ENRICHED)
                     .containsEntry(CloudEvent.SPECVERSION, "1.0").containsKeys(CloudEvent.ID, CloudEvent.TIME);
             // Kafka is written before MongoDB: the record follows the event shortly.

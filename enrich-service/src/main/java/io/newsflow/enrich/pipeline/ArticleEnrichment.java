@@ -1,16 +1,19 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.CategoryClassifier;
+import io.newsflow.enrich.category.TopicClassifier;
 import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.similar.Placement;
 import io.newsflow.enrich.similar.SimilarArticles;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.ArticleTopic;
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
 import io.newsflow.model.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,18 +37,20 @@ public class ArticleEnrichment {
     private final SimilarArticles similar;
     private final CorpusStatistics corpus;
     private final CategoryClassifier classifier;
+    private final TopicClassifier topics;
     private final EnrichedArticleStore store;
     private final RelatedUpdates updates;
     private final EnrichedArticlePublisher publisher;
     private final Lock lock = new ReentrantLock();
 
     ArticleEnrichment(Enricher enricher, SimilarArticles similar, CorpusStatistics corpus,
-            CategoryClassifier classifier, EnrichedArticleStore store, RelatedUpdates updates,
+            CategoryClassifier classifier, TopicClassifier topics, EnrichedArticleStore store, RelatedUpdates updates,
             EnrichedArticlePublisher publisher) {
         this.enricher = enricher;
         this.similar = similar;
         this.corpus = corpus;
         this.classifier = classifier;
+        this.topics = topics;
         this.store = store;
         this.updates = updates;
         this.publisher = publisher;
@@ -80,7 +85,7 @@ public class ArticleEnrichment {
         records.addAll(older);
         batch.send(records);
         corpus.record(article.id(), draft.terms());
-        learn(enriched);
+        learn(enriched, draft);
         log.info("enriched article {} v{}: {} keywords, duplicate of {}, {} related, {} older articles updated",
                 article.id(), article.version(), enriched.keywords().size(), enriched.duplicateOf(),
                 enriched.recommendations().size(), older.size());
@@ -106,13 +111,20 @@ public class ArticleEnrichment {
         ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
         boolean changed = !terms(enriched.keywords()).equals(terms(stored.keywords()))
                 || !codes(enriched.categories()).equals(codes(stored.categories()))
+                || !Objects.equals(enriched.topic(), stored.topic())
                 || !ids(enriched.recommendations()).equals(ids(stored.recommendations()));
         updates.publishAndStore(changed ? enriched : null, updates.prepare(placement.others()));
-        learn(enriched);
+        learn(enriched, draft);
         return changed;
     }
 
-    private void learn(ArticleEnriched enriched) {
+    /**
+     * Articles whose topic a trusted signal gave teach the topic classifier; one the classifier answered itself
+     * teaches nothing (and unlearns what an earlier version of it taught), so it never learns its own mistakes.
+     */
+    private void learn(ArticleEnriched enriched, Draft draft) {
+        boolean trusted = enriched.topic() != null && enriched.topicAssignedBy() != ArticleTopic.AssignedBy.CLASSIFIER;
+        topics.learn(enriched.id(), trusted ? enriched.topic().code() : null, draft.topicEvidence());
         enriched.categories().stream().filter(c -> c.assignedBy() == Category.AssignedBy.BREADCRUMB).findFirst()
                 .ifPresent(category -> classifier.learn(enriched.id(), category, enriched.keywords()));
     }

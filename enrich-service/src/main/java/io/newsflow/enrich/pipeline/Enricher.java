@@ -2,6 +2,8 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.BreadcrumbCategorizer;
 import io.newsflow.enrich.category.CategoryClassifier;
+import io.newsflow.enrich.category.TopicAssigner;
+import io.newsflow.enrich.category.TopicEvidence;
 import io.newsflow.enrich.keywords.ArticleKeywords;
 import io.newsflow.enrich.localize.TraditionalChinese;
 import io.newsflow.enrich.nlp.EntityExtractor;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class Enricher {
 
     /** Bumped whenever the output for the same input changes, so re-enrichment can tell old from new. */
-    public static final String MODEL_VERSION = "enrich-2026.11.2";
+    public static final String MODEL_VERSION = "enrich-2026.11.3";
 
     private final Segmenter segmenter;
     private final ArticleKeywords keywords;
@@ -33,19 +35,21 @@ public class Enricher {
     private final Summarizer summarizer;
     private final BreadcrumbCategorizer categorizer;
     private final CategoryClassifier classifier;
+    private final TopicAssigner topics;
     private final PlaceFinder places;
     private final TraditionalChinese traditional;
     private final Clock clock;
 
     public Enricher(Segmenter segmenter, ArticleKeywords keywords, EntityExtractor entities, Summarizer summarizer,
-            BreadcrumbCategorizer categorizer, CategoryClassifier classifier, PlaceFinder places,
-            TraditionalChinese traditional, Clock clock) {
+            BreadcrumbCategorizer categorizer, CategoryClassifier classifier, TopicAssigner topics,
+            PlaceFinder places, TraditionalChinese traditional, Clock clock) {
         this.segmenter = segmenter;
         this.keywords = keywords;
         this.entities = entities;
         this.summarizer = summarizer;
         this.categorizer = categorizer;
         this.classifier = classifier;
+        this.topics = topics;
         this.places = places;
         this.traditional = traditional;
         this.clock = clock;
@@ -64,11 +68,14 @@ public class Enricher {
         if (categories.isEmpty()) {
             categories = classifier.classify(extraction.keywords()).map(List::of).orElse(List.of());
         }
+        TopicEvidence evidence = TopicEvidence.of(titleTokens, bodyTokens);
+        TopicAssigner.TopicAssignment topic = topics.assign(article, evidence);
         String summary = summarizer.summarize(body, extraction.keywords());
         List<String> where = places.places(categorizer.places(article.breadcrumb()), found, extraction.keywords());
         ArticleEnriched enriched = new ArticleEnriched(article, categories, extraction.keywords(), found, summary,
                 SimHash.hex(SimHash.of(tokens)), null, List.of(), MODEL_VERSION, clock.instant(), where,
-                traditional.localize(article.title(), summary, english), List.of());
-        return new Draft(enriched, extraction.terms());
+                traditional.localize(article.title(), summary, english), List.of(), topic.topic(),
+                topic.confidence(), topic.assignedBy());
+        return new Draft(enriched, extraction.terms(), evidence);
     }
 }

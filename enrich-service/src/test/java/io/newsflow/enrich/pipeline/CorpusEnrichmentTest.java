@@ -3,6 +3,7 @@ package io.newsflow.enrich.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleTopic;
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
 import io.newsflow.model.Recommendation;
@@ -150,6 +151,18 @@ class CorpusEnrichmentTest {
         assertThat(metro.places()).startsWith("上海");
         assertThat(metro.categories().get(0).path()).containsExactly("国内新闻", "上海新闻");
         assertThat(stored("te-2").places()).doesNotContain("上海");
+        assertThat(metro.topic()).isNotNull();
+        assertThat(metro.topicAssignedBy()).isEqualTo(ArticleTopic.AssignedBy.CLASSIFIER);
+    }
+
+    @Test
+    void givesEveryArticleATopicWithConfidence() {
+        assertThat(corpus).allSatisfy(entry -> {
+            ArticleEnriched enriched = stored(entry.id());
+            assertThat(enriched.topic()).as(entry.id()).isNotNull();
+            assertThat(enriched.topicConfidence()).as(entry.id()).isGreaterThan(0).isLessThanOrEqualTo(1);
+            assertThat(enriched.topicAssignedBy()).as(entry.id()).isNotNull();
+        });
     }
 
     private static ArticleEnriched stored(String id) {

@@ -2,6 +2,9 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.BreadcrumbCategorizer;
 import io.newsflow.enrich.category.CategoryClassifier;
+import io.newsflow.enrich.category.Taxonomy;
+import io.newsflow.enrich.category.TopicAssigner;
+import io.newsflow.enrich.category.TopicClassifier;
 import io.newsflow.enrich.keywords.ArticleKeywords;
 import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.localize.TraditionalChinese;
@@ -23,6 +26,8 @@ public final class TestPipeline {
     public final InMemoryTermStats termStats = new InMemoryTermStats();
     public final CorpusStatistics corpus = new CorpusStatistics(termStats);
     public final CategoryClassifier classifier = new CategoryClassifier(3, 0.6);
+    public final Taxonomy taxonomy = new Taxonomy();
+    public final TopicClassifier topics = new TopicClassifier(taxonomy);
     public final SimilarArticles similar;
     public final Enricher enricher;
     public final ArticleEnrichment enrichment;
@@ -37,9 +42,9 @@ public final class TestPipeline {
         Clock clock = Clock.systemUTC();
         similar = new SimilarArticles(properties);
         enricher = new Enricher(segmenter, new ArticleKeywords(segmenter, corpus), new EntityExtractor(),
-                new Summarizer(), new BreadcrumbCategorizer(), classifier, new PlaceFinder(), new TraditionalChinese(),
-                clock);
-        enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, store,
+                new Summarizer(), new BreadcrumbCategorizer(), classifier, new TopicAssigner(taxonomy, topics), new PlaceFinder(),
+                new TraditionalChinese(), clock);
+        enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, topics, store,
                 new RelatedUpdates(store, publisher, clock), publisher);
         reenrichment = new Reenrichment(store, enrichment);
     }
