@@ -34,6 +34,7 @@ final class HeadlinePicker {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)])\\s*");
     // Four to twenty words, no full stop at the end: how English headlines are set.
     private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
+    private static final Pattern PIPE = Pattern.compile("[|｜]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z]{2,}(?:\\s+[A-Za-z']+){2,}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\p{IsHan}]{0,40}]");
@@ -85,10 +86,15 @@ final class HeadlinePicker {
                 s = 7.0 * compact.length() / r.length();
             } else if (compact.contains(r) && r.length() >= compact.length() * 0.5) {
                 s = 6.0 * r.length() / compact.length();
-                if (s > best) {
+                // A title block that also holds the date or a label gives the reference; otherwise the line is
+                // the longer, truer headline (a reference cut short by an unescaped quote, say).
+                String extra = compact.replace(r, "");
+                if (s > best && (metaParser.parse(extra).isMeta() || LABEL_PREFIX.matcher(text).find())) {
                     chosen = reference;
                 }
             }
+            // A short reference is often a channel name ("新闻动态") standing in for a headline.
+            s *= Math.min(1, r.length() / 8.0);
             best = Math.max(best, s);
         }
         if (best == 0 && compact.length() >= 6 && clues.rawTitle().contains(compact)) {
@@ -96,6 +102,9 @@ final class HeadlinePicker {
         }
         score += best;
         score += line.heading() * 0.75;
+        if (line.heading() == 4 && lines.stream().filter(l -> l.heading() == 4).count() == 1) {
+            score += 2;
+        }
         score += metaAround(lines, i);
         if (!clues.lastCrumb().isEmpty() && BreadcrumbParser.sameAsTitle(clues.lastCrumb(), text)) {
             score += 5;
@@ -105,8 +114,9 @@ final class HeadlinePicker {
             score += distance >= 0 ? Math.max(0, 3.0 * (1 - distance / (double) CLOSE)) : 0.5;
         }
         int letters = Text.letters(text);
+        // Headlines run to a dozen or more characters; names and labels that share their meta line are shorter.
         if (letters >= 6 && letters <= 60) {
-            score += 1;
+            score += Math.min(letters, 30) / 10.0;
         }
         if (ENGLISH_HEADLINE.matcher(text).matches()) {
             score += 1;
@@ -135,7 +145,8 @@ final class HeadlinePicker {
     private boolean isCandidate(String text, Line line) {
         int letters = Text.letters(text);
         boolean words = HAN.matcher(text).results().count() >= 4 || LATIN_WORDS.matcher(text).find();
-        return words && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
+        boolean tagList = PIPE.matcher(text).results().count() >= 2;
+        return words && !tagList && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
                 && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
                 && !ChromeRules.isTrailingHeading(text) && !ChromeRules.isListItem(text)
                 && !metaParser.parse(line.raw()).isMeta();

@@ -12,9 +12,10 @@ final class TitleCleaner {
 
     // Plain hyphens only count when spaced, because headlines themselves contain ranges like 2020-2021.
     private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|--+|——|——)\\s*|\\s+[-–—－]{1,2}\\s+");
-    // An unspaced hyphen before a name that reads like a site or a channel is a separator too.
+    // An unspaced hyphen before a Chinese name that reads like a site or a channel is a separator too; in English
+    // an unspaced hyphen joins words ("fitness-conscious"), and sites set their suffix off with spaces.
     private static final Pattern SITE_SUFFIX = Pattern.compile(
-            "[-–－]([^-–－]{1,20}(?:网|網|网站|網站|频道|頻道|在线|在線|日报|日報|晚报|晚報|时报|時報|新闻|新聞|资讯|資訊|门户|門戶|官网|官網|设计|设计|中心|平台|头条|頭條|号|號)|[A-Za-z][A-Za-z .]{1,20})$");
+            "[-–－]([^-–－]{1,20}(?:网|網|网站|網站|频道|頻道|在线|在線|日报|日報|晚报|晚報|时报|時報|新闻|新聞|资讯|資訊|门户|門戶|官网|官網|设计|中心|平台|头条|頭條|号|號))$");
 
     private TitleCleaner() {
     }
