@@ -118,6 +118,6 @@ public class Payloads {
                 a.contentHash(), a.version(), a.ingestedAt(), a.origin(), a.sourceKeywords());
         return new ArticleEnriched(cleaned, e.categories(), e.keywords(), e.entities(), e.summary(), e.simhash(),
                 e.duplicateOf(), e.recommendations(), e.modelVersion(), e.enrichedAt(), e.places(), e.zhHant(),
-                e.alsoReportedBy());
+                e.alsoReportedBy(), e.topic(), e.topicConfidence(), e.topicAssignedBy());
     }
 }
