@@ -16,7 +16,8 @@ final class BodyRegion {
     private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,](?:\\s|$)|^.{40,}$");
 
     private static final int CLOSING_LINES = 4;
-    private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)]$|^[（(【\\[].{0,30}[)）】\\]]$");
+    // □ and ■ close an article in print-style layouts.
+    private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)□■]$|^[（(【\\[].{0,30}[)）】\\]]$");
 
     private BodyRegion() {
     }

@@ -18,10 +18,13 @@ final class ChromeRules {
             "^[\\[【]?(关键词|关键字|關鍵詞|關鍵字|标签|標籤|Tags?|TAGS?)\\s*(?:[:：]|[\\]】])\\s*(.*)$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，、;；]+");
     private static final Pattern FOOTER = Pattern.compile(
-            "版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|生成时间|生成時間|不良信息举报");
+            "版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|生成时间|生成時間|不良信息举报"
+                    // Platforms that host self-media close every post with the same disclaimer.
+                    + "|仅提供信息存储服务|僅提供信息存儲服務|only provides information storage services");
     private static final Pattern PAGE_TOOLS = Pattern.compile(
             "分享到|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
-                    + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错");
+                    + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错|发表评论|發表評論|我要评论|我要評論|查看评论|网友评论|網友評論"
+                    + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)");
     private static final Set<String> SHARE_WORDS = Set.of("分享", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间",
             "朋友圈", "豆瓣", "人人网", "复制链接", "打印", "关闭", "收藏", "小", "中", "大", "【打印】", "【关闭】",
             "分享:", "分享：", "Facebook", "Twitter", "LINE", "Line");
