@@ -11,7 +11,9 @@ class ChromeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"分享到: 微信 微博 QQ空间", "微信 微博", "【打印本页】【关闭窗口】", "Copyright © 2003-2026 某某网",
-        "沪ICP备12345678号", "首页 | 新闻 | 体育 | 财经 | 图片", "上一篇:元旦假期景区预约指南"})
+        "沪ICP备12345678号", "首页 | 新闻 | 体育 | 财经 | 图片", "上一篇:元旦假期景区预约指南", "发表评论",
+        "滨江财经新闻 网址: www.binjiang.example.cn", "本文由作者上传并发布，本平台仅提供信息存储服务。",
+        "The platform only provides information storage services.", "（原标题：夜读族有福了）"})
     void recognisesPageFurniture(String line) {
         assertThat(ChromeRules.isChrome(line)).isTrue();
     }
