@@ -25,7 +25,17 @@ public final class PageParser {
         if (content == null || content.isBlank()) {
             throw new NotAnArticleException("page is empty" + (url == null ? "" : " (" + url + ")"));
         }
+        if (looksLikeJson(content)) {
+            throw new NotAnArticleException("the body is a JSON document, not a page" + (url == null ? "" : " (" + url
+                    + ")") + "; post articles as JSON to /api/articles");
+        }
         PageDraft draft = html ? htmlReader.read(content, url) : textReader.read(content);
         return assembler.assemble(draft, url);
+    }
+
+    /** A JSON object or array sent as a page: pages never start with a brace and end with one. */
+    private static boolean looksLikeJson(String content) {
+        String trimmed = content.strip();
+        return (trimmed.startsWith("{") && trimmed.endsWith("}")) || (trimmed.startsWith("[{") && trimmed.endsWith("]"));
     }
 }

@@ -30,6 +30,13 @@ class PageParserTest {
     }
 
     @Test
+    void rejectsAJsonArticlePostedAsAPage() {
+        String json = "{\"title\":\"长宁新闻\",\"bodyHtml\":\"<p>第一段文字内容足够长，用于验证以页面提交的JSON文档会被拒绝，而不是被当作网页读取。</p>\"}";
+        assertThatThrownBy(() -> parser.parse(json, true, null)).isInstanceOf(NotAnArticleException.class)
+                .hasMessageContaining("JSON");
+    }
+
+    @Test
     void rejectsBlankContent() {
         assertThatThrownBy(() -> parser.parse("  ", true, null)).isInstanceOf(NotAnArticleException.class)
                 .hasMessageContaining("empty");
