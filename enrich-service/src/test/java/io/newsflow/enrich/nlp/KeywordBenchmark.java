@@ -51,12 +51,39 @@ class KeywordBenchmark {
                 K, rows.size());
         System.out.printf("ours  %.3f%njieba %.3f  (@node-rs/jieba TF-IDF, default dict and idf)%n",
                 recall(rows, ours), recall(rows, jieba));
+        if (Boolean.getBoolean("bench.misses")) {
+            misses(rows, ours, extractor);
+        }
         for (int i = 0; i < 15; i++) {
             Row row = rows.get(i * rows.size() / 15);
             int at = rows.indexOf(row);
             System.out.printf("  %s | gold %s | ours %s | jieba %s%n", row.title(), row.gold(), ours.get(at),
                     jieba.get(at));
         }
+    }
+
+    /** Gold terms we never proposed, the most frequent first: what segmentation or filtering loses. */
+    private static void misses(List<Row> rows, List<List<String>> ours, KeywordExtractor extractor) {
+        java.util.Map<String, Integer> lost = new java.util.HashMap<>();
+        int ranked = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Set<String> candidates = extractor.extract(rows.get(i).title(),
+                    TestPipeline.segmenter().tokens(rows.get(i).title()), "", List.of()).terms();
+            for (String gold : rows.get(i).gold()) {
+                if (!ours.get(i).contains(gold)) {
+                    if (candidates.contains(gold)) {
+                        ranked++;
+                    } else {
+                        lost.merge(gold, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        System.out.printf("missed but proposed (ranking): %d, never proposed: %d%n", ranked,
+                lost.values().stream().mapToInt(Integer::intValue).sum());
+        lost.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(80)
+                .forEach(e -> System.out.print(e.getKey() + " " + e.getValue() + ", "));
+        System.out.println();
     }
 
     private static double recall(List<Row> rows, List<List<String>> answers) {
