@@ -14,6 +14,11 @@ final class ProseRun {
     private static final int MIN_PROSE_LETTERS = 30;
     private static final int LONG_LETTERS = 80;
     private static final int MAX_GAP = 8;
+    private static final double PROSE_TOLL = 10;
+    private static final int LETTERS_PER_MARK = 150;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
+    private static final double INTERRUPTION = 30;
+    private static final double MIN_INTERRUPTION = 4;
 
     /** The run: indices of its first and last prose line, or NONE. */
     record Run(int start, int end, int letters) {
@@ -56,6 +61,70 @@ final class ProseRun {
             best = new Run(start, end, letters);
         }
         return best;
+    }
+
+    /**
+     * For a text dump, where no markup marks the article: the window of lines whose prose outweighs what
+     * interrupts it, the best-scoring stretch over line weights (a paragraph adds its letters, any other
+     * non-blank line costs a fixed amount). A related-news list or a sidebar of short items costs more than its
+     * excerpts add, so it does not join the article, while a caption or an ad between paragraphs does not split it.
+     */
+    static Run window(List<Line> lines) {
+        Run best = Run.NONE;
+        double bestSum = 0;
+        double sum = 0;
+        int start = -1;
+        int end = -1;
+        int letters = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.clean().isEmpty()) {
+                continue;
+            }
+            int lineLetters = Text.letters(PLACEHOLDER.matcher(line.raw()).replaceAll(""));
+            boolean prose = isDumpProse(line, lineLetters);
+            double weight = prose ? lineLetters - PROSE_TOLL : -interruption(lineLetters);
+            if (sum + weight <= 0 || start < 0) {
+                if (!prose || weight <= 0) {
+                    sum = 0;
+                    start = -1;
+                    continue;
+                }
+                sum = 0;
+                start = i;
+                letters = 0;
+            }
+            sum += weight;
+            if (prose) {
+                end = i;
+                letters += lineLetters;
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = new Run(start, end, letters);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What a line that is not prose costs: an image (only its bracketed name) or a credit costs little, a
+     * headline of a related story or a caption costs its letters, up to a cap.
+     */
+    private static double interruption(int letters) {
+        return Math.min(INTERRUPTION, Math.max(MIN_INTERRUPTION, letters));
+    }
+
+    /**
+     * Prose in a dump is punctuated throughout: a long line with hardly a comma is a row of links run together
+     * (a site directory, a tag cloud), and an image's bracketed name adds no text.
+     */
+    private static boolean isDumpProse(Line line, int letters) {
+        if (letters < MIN_PROSE_LETTERS || !isProse(line)) {
+            return false;
+        }
+        long marks = SENTENCE.matcher(line.clean()).results().count();
+        return marks >= 1 + letters / LETTERS_PER_MARK;
     }
 
     static boolean isProse(Line line) {

@@ -32,7 +32,7 @@ final class TextDumpReader {
                 crumbs = parsed.get();
             }
         }
-        ProseRun.Run run = ProseRun.find(lines);
+        ProseRun.Run run = ProseRun.window(lines);
         String lastCrumb = crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1);
         HeadlinePicker.Pick pick = headlines.pick(lines, run.start(),
                 new HeadlinePicker.Clues(List.of(), "", Set.of(), lastCrumb));
