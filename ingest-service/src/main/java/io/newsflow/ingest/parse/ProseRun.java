@@ -16,6 +16,8 @@ final class ProseRun {
     private static final int MAX_GAP = 8;
     private static final double PROSE_TOLL = 10;
     private static final int LETTERS_PER_MARK = 150;
+    private static final int SHORT_SENTENCE_LETTERS = 15;
+    private static final Pattern FULL_STOP = Pattern.compile("(?:。|[a-z]{2}\\.)[”」’\"]?$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
     private static final double INTERRUPTION = 30;
     private static final double MIN_INTERRUPTION = 4;
@@ -120,6 +122,11 @@ final class ProseRun {
      * (a site directory, a tag cloud), and an image's bracketed name adds no text.
      */
     private static boolean isDumpProse(Line line, int letters) {
+        if (letters >= SHORT_SENTENCE_LETTERS && letters < MIN_PROSE_LETTERS && !line.mostlyLinks()
+                && FULL_STOP.matcher(line.clean()).find()) {
+            // A one-sentence paragraph; headlines of other stories are not closed with a full stop.
+            return !ChromeRules.isChrome(line.clean());
+        }
         if (letters < MIN_PROSE_LETTERS || !isProse(line)) {
             return false;
         }

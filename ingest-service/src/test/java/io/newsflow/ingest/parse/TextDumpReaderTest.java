@@ -46,4 +46,15 @@ class TextDumpReaderTest {
         assertThat(page.title()).isEqualTo("滨江区今年新建二十座社区书房");
         assertThat(page.bodyText()).startsWith(P1).endsWith(P2);
     }
+
+    @Test
+    void readsAShortStoryOfOneSentenceParagraphs() throws NotAnArticleException {
+        String dump = String.join("\n", "登录", "滨江队主场三比一取胜", "2026-03-02 21:40", "", "[0a1b2c3d4e]", "",
+                "昨晚滨江队在主场以三比一战胜来访的河西队，取得三连胜。", "", "队长李四梅开二度，全场射门八次。",
+                "", "下一轮滨江队将客场挑战东湖队。", "", "返回首页，查看更多", "大家都在看",
+                "[1f2e3d4c5b] 这位球星退役后开了一家面馆，生意火爆！", "[6a7b8c9d0e] 周末天气晴好，适合全家出游踏青");
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("滨江队主场三比一取胜");
+        assertThat(page.bodyText()).startsWith("昨晚滨江队").endsWith("挑战东湖队。");
+    }
 }
