@@ -46,6 +46,6 @@ final class TextDumpReader {
         List<Line> body = run.found() ? BodyRegion.cut(lines, titleIndex, run.start(),
                 BodyRegion.closingLines(lines, run.end()), metaParser)
                 : lines.subList(Math.max(0, titleIndex + 1), lines.size());
-        return new PageDraft(lines, titleIndex, body, 0, crumbs, title, null, Set.of(), StructuredMeta.NONE);
+        return new PageDraft(lines, titleIndex, DumpFurniture.strip(body), 0, crumbs, title, null, Set.of(), StructuredMeta.NONE);
     }
 }

@@ -57,4 +57,12 @@ class TextDumpReaderTest {
         assertThat(page.title()).isEqualTo("滨江队主场三比一取胜");
         assertThat(page.bodyText()).startsWith("昨晚滨江队").endsWith("挑战东湖队。");
     }
+
+    @Test
+    void leavesImageNamesAndTableBordersOutOfTheText() throws NotAnArticleException {
+        String dump = String.join("\n", "滨江区今年新建二十座社区书房", "2026-03-02 09:15 来源：滨江日报", "",
+                "│ " + P1 + " │", "[photo_0412]", P2 + " [footer_logo] [          ] [搜索]", "", P3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
