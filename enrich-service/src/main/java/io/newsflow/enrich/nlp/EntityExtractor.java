@@ -15,7 +15,7 @@ public class EntityExtractor {
 
     public List<Entity> entities(List<Token> tokens) {
         Map<String, Entity> found = new LinkedHashMap<>();
-        for (Token token : tokens) {
+        for (Token token : WholeNames.join(tokens)) {
             Entity.Type type = token.isPerson() ? Entity.Type.PERSON
                     : token.isPlace() ? Entity.Type.PLACE
                     : token.isOrganisation() ? Entity.Type.ORGANISATION : null;

@@ -1,12 +1,15 @@
 package io.newsflow.enrich.nlp;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.newsflow.model.Keyword;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +24,12 @@ public class KeywordExtractor {
 
     private static final int TOP = 10;
     private static final double TITLE_BOOST = 3.0;
+    /** A verb or adjective weighs this much of a noun as frequent and as rare. */
+    private static final double PREDICATE_SHARE = 0.5;
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』,,。、\\s]{2,12})[”\"」』]");
     private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(\\p{IsHan}{2,})(区|县|市|省)$");
+    private static final String NUMERAL = "一二三四五六七八九十两几百千万";
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^[区市县省镇](\\p{IsHan}{3,})$");
     private static final double MAX_FREQUENCY = 25_146_057d;
     private static final double MAX_IDF = Math.log(MAX_FREQUENCY + 1);
     /** Below this many articles the corpus frequencies are noise. */
@@ -48,13 +55,23 @@ public class KeywordExtractor {
     }
 
     /** Keywords from tokens the caller segmented already (it needs them for entities and SimHash too). */
-    public Extraction extract(String title, List<Token> titleTokens, String body, List<Token> bodyTokens) {
+    public Extraction extract(String title, List<Token> segmentedTitle, String body, List<Token> segmentedBody) {
+        List<Token> titleTokens = WholeNames.join(segmentedTitle);
+        List<Token> bodyTokens = WholeNames.join(segmentedBody);
         Map<String, Double> scores = new HashMap<>();
         count(bodyTokens, 1.0, scores);
         count(titleTokens, TITLE_BOOST, scores);
         countQuotedPhrases(title, body, scores);
+        new Compounds(this::isCandidate, this::merge, TITLE_BOOST).count(titleTokens, bodyTokens, scores);
+        mergeIntoNames(titleTokens, bodyTokens, scores);
+        Set<String> named = new HashSet<>(scores.keySet());
+        Map<String, Double> predicates = new HashMap<>();
+        countPredicates(bodyTokens, 1.0, predicates);
+        countPredicates(titleTokens, TITLE_BOOST, predicates);
+        predicates.forEach((term, tf) -> scores.merge(term, tf, Double::sum));
         Map<String, Double> weighted = new LinkedHashMap<>();
-        scores.forEach((term, tf) -> weighted.put(term, Math.log1p(tf) * idf(term)));
+        scores.forEach((term, tf) -> weighted.put(term,
+                Math.log1p(tf) * idf(term) * (named.contains(term) ? 1 : PREDICATE_SHARE)));
         double max = weighted.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         List<Keyword> keywords = weighted.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
@@ -67,11 +84,20 @@ public class KeywordExtractor {
 
     private void count(List<Token> tokens, double weight, Map<String, Double> scores) {
         for (Token token : tokens) {
-            if (token.isNoun()) {
-                String term = merge(token.word());
+            if (token.isNoun() && isWord(token)) {
+                String term = token.isOrganisation() ? withoutLevel(token.word()) : merge(token.word());
                 if (isCandidate(term)) {
                     scores.merge(term, weight, Double::sum);
                 }
+            }
+        }
+    }
+
+    /** Verbs and adjectives (空运, 上市) fill the list where a short text names few things. */
+    private void countPredicates(List<Token> tokens, double weight, Map<String, Double> scores) {
+        for (Token token : tokens) {
+            if (token.isPredicate() && isWord(token) && isCandidate(token.word())) {
+                scores.merge(token.word(), weight, Double::sum);
             }
         }
     }
@@ -103,6 +129,37 @@ public class KeywordExtractor {
         });
     }
 
+    /**
+     * A part of a person's name counted on its own (志玲 after 林志玲) is that person: its count goes to the whole
+     * name, so that the keyword is the name as first written.
+     */
+    private static void mergeIntoNames(List<Token> titleTokens, List<Token> bodyTokens, Map<String, Double> scores) {
+        Set<String> names = new HashSet<>();
+        for (List<Token> tokens : List.of(titleTokens, bodyTokens)) {
+            tokens.stream().filter(Token::isPerson).map(Token::word)
+                    .filter(w -> w.length() >= 3 && scores.containsKey(w)).forEach(names::add);
+        }
+        for (String part : List.copyOf(scores.keySet())) {
+            names.stream().filter(name -> name.length() > part.length() && name.contains(part)).findFirst()
+                    .ifPresent(name -> scores.merge(name, scores.remove(part), Double::sum));
+        }
+    }
+
+    /**
+     * A token neither dictionary knows and no recognizer claimed is a leftover between two words (韬戛 from
+     * 黄子韬戛纳), not a word.
+     */
+    private static boolean isWord(Token token) {
+        String word = token.word();
+        boolean recognized = token.isPerson() || token.isPlace() || token.isOrganisation();
+        if (recognized && NUMERAL.indexOf(word.charAt(0)) >= 0 && !CoreDictionary.contains(word)) {
+            return false; // 三所学校, 六点: a count or an hour the recognizers took for a name
+        }
+        return token.isPerson() || token.isPlace() || token.isOrganisation() || word.length() < 2
+                || !word.chars().allMatch(Character::isIdeographic)
+                || CoreDictionary.contains(word) || CustomDictionary.contains(word);
+    }
+
     private static int occurrences(String text, String phrase) {
         return text.split(Pattern.quote(phrase), -1).length - 1;
     }
@@ -110,6 +167,12 @@ public class KeywordExtractor {
     private String merge(String word) {
         Matcher matcher = ADMIN_SUFFIX.matcher(word);
         return matcher.matches() && !stopwords.contains(matcher.group(1)) ? matcher.group(1) : word;
+    }
+
+    /** 区外事办 is "the district's 外事办": the office is the term, the lone level character a pronoun for 长宁区. */
+    private static String withoutLevel(String organisation) {
+        Matcher matcher = LEVEL_PREFIX.matcher(organisation);
+        return matcher.matches() ? matcher.group(1) : organisation;
     }
 
     private boolean isCandidate(String term) {

@@ -17,12 +17,11 @@ public class Segmenter {
     private final Segment segment;
 
     public Segmenter() {
-        DomainDictionary.ensureLoaded();
         segment = HanLP.newSegment()
-            .enablePartOfSpeechTagging(true)
-            .enableNameRecognize(true)
-            .enablePlaceRecognize(true)
-            .enableOrganizationRecognize(true)
+                .enablePartOfSpeechTagging(true)
+                .enableNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
                 .enableCustomDictionary(true);
     }
 

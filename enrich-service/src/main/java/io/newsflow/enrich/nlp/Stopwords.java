@@ -1,5 +1,6 @@
 package io.newsflow.enrich.nlp;
 
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +11,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Words too generic to describe any article (今年, 活动, 国际, 合作 ...), from {@code nlp/stopwords.txt}, whitespace-separated. */
+/**
+ * Words too generic to describe any article: HanLP's general stopword list (function words) plus
+ * {@code nlp/stopwords.txt}, words that every kind of news uses (reporting verbs, time words, credit and page
+ * filler, vague nouns), whitespace-separated.
+ */
 final class Stopwords {
 
-    private final Set<String> words;
+    private final Set<String> news;
 
-    private Stopwords(Set<String> words) {
-        this.words = words;
+    private Stopwords(Set<String> news) {
+        this.news = news;
     }
 
     static Stopwords load() {
@@ -34,6 +39,6 @@ final class Stopwords {
     }
 
     boolean contains(String word) {
-        return words.contains(word);
+        return news.contains(word) || CoreStopWordDictionary.contains(word);
     }
 }

@@ -74,4 +74,40 @@ class KeywordExtractorTest {
                 "六外联动", "虹桥友谊奖", "外事办", "白俄罗斯")::contains).count();
         assertThat(accepted).as("editor-accepted terms in %s", terms).isGreaterThanOrEqualTo(6);
     }
+
+    // Short texts written for these tests; the people, teams and places in them are made up.
+
+    @Test
+    void keepsAPersonsNameWholeWhereTheRecognizerCutsOffItsLastCharacter() {
+        List<String> terms = terms("歌手李晓颖新专辑上线",
+                "歌手李晓颖的新专辑昨天上线。李晓颖说,专辑里的十首歌都是她自己写的。乐评人认为李晓颖的唱功更成熟了。");
+
+        assertThat(terms.get(0)).isEqualTo("李晓颖");
+        assertThat(terms).doesNotContain("李晓", "晓颖", "颖");
+    }
+
+    @Test
+    void proposesACompoundTheTextRepeatsInsteadOfItsParts() {
+        List<String> chain = terms("区块链技术用于农产品溯源", "一家农业合作社把区块链技术用于农产品溯源,消费者扫码即可查看"
+                + "区块链上的种植记录。合作社负责人说,区块链让每一箱苹果都有了身份证。");
+        List<String> finalMatch = terms("青年杯决赛点球大战 蓝湖队夺冠", "青年杯决赛在体育中心进行,蓝湖队与红山队在点球大战中分出胜负。"
+                + "蓝湖队门将在点球大战里扑出三球,青年杯决赛因此被球迷称为经典之战。");
+
+        assertThat(chain).contains("区块链").doesNotContain("区块", "链");
+        assertThat(finalMatch).contains("点球大战", "蓝湖队").doesNotContain("点球", "大战", "决赛点球");
+    }
+
+    @Test
+    void leavesOutWordsThatEveryNewsStoryUses() {
+        List<String> terms = terms("记者获悉:新的公交线路下月开通", "记者近日获悉,新的公交线路将于下月开通。相关负责人表示,"
+                + "公交线路途经三所学校。据报道,公交线路全程十二公里,记者了解到首班车早上六点发车。");
+
+        assertThat(terms.get(0)).isEqualTo("公交线路");
+        assertThat(terms).doesNotContain("记者", "获悉", "近日", "下月", "相关", "负责人", "表示", "报道", "了解到",
+                "新的", "早上", "三所学校", "六点");
+    }
+
+    private static List<String> terms(String title, String body) {
+        return new KeywordExtractor(new Segmenter()).keywords(title, body).stream().map(Keyword::term).toList();
+    }
 }
