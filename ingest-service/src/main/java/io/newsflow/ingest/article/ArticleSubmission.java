@@ -38,7 +38,7 @@ public record ArticleSubmission(String url, String title, String bodyText, Strin
     public static ArticleSubmission ofPage(ParsedPage page, String url, Origin origin) {
         return new ArticleSubmission(url, page.title(), page.bodyText(), page.bodyHtml(), page.publishedAt(),
                 page.source(), page.author(), page.breadcrumb(), page.language(), origin, page.sourceKeywords(),
-                page.warnings().stream().map(w -> new ParseWarning(w.field(), w.message())).toList());
+                page.warnings());
     }
 
     /**

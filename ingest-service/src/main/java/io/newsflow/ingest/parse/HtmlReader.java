@@ -14,8 +14,6 @@ import org.jsoup.nodes.Element;
 final class HtmlReader {
 
     private static final Pattern CRUMB_HINT = Pattern.compile("breadcrumb|crumb|position|location|weizhi|dqwz", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DATE_META = Set.of("article:published_time", "og:article:published_time",
-            "datepublished", "pubdate", "publishdate", "publish_time", "publishtime", "og:release_date", "dc.date");
     private static final int MAX_CRUMB_LENGTH = 200;
 
     private final DateParser dates;
@@ -34,7 +32,7 @@ final class HtmlReader {
         Document doc = Jsoup.parse(content, url == null ? "" : url);
         // JSON-LD lives in <script>: read it before scripts go.
         StructuredMeta structured = StructuredMetaReader.read(doc, dates);
-        Instant metaDate = structured.publishedAt() != null ? structured.publishedAt() : metaDate(doc);
+        Instant metaDate = structured.publishedAt() != null ? structured.publishedAt() : timeElementDate(doc);
         Set<String> excluded = new HashSet<>();
         List<String> crumbs = breadcrumb(doc, excluded).orElse(null);
         HeadlinePicker.Clues clues = HtmlTitleFinder.clues(doc, structured, crumbs == null ? List.of() : crumbs);
@@ -124,16 +122,8 @@ final class HtmlReader {
                 : new int[] {-1, -1};
     }
 
-    private Instant metaDate(Document doc) {
-        for (Element meta : doc.select("meta")) {
-            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase();
-            if (DATE_META.contains(key)) {
-                Optional<DateParser.Found> found = dates.find(meta.attr("content"));
-                if (found.isPresent()) {
-                    return found.get().instant();
-                }
-            }
-        }
+    /** A &lt;time datetime&gt; of the article, when the page's date &lt;meta&gt; tags and JSON-LD (StructuredMetaReader) give none. */
+    private Instant timeElementDate(Document doc) {
         // <time> inside lists and footers dates other articles, not this one.
         for (Element time : doc.select("time[datetime]")) {
             if (time.closest("li, aside, footer, nav") == null) {

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.parse;
 
+import io.newsflow.model.ParseWarning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -53,7 +53,7 @@ class ArticleSubmissionTest {
         assertThat(submission.parseWarnings()).isEmpty();
     }
 
-    private static io.newsflow.ingest.parse.ParseWarning parsed(String field, String message) {
-        return new io.newsflow.ingest.parse.ParseWarning(field, message);
+    private static ParseWarning parsed(String field, String message) {
+        return new ParseWarning(field, message);
     }
 }

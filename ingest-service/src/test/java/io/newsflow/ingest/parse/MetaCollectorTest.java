@@ -2,6 +2,7 @@ package io.newsflow.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.model.ParseWarning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
