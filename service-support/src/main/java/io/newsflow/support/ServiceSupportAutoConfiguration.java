@@ -5,15 +5,19 @@ import io.newsflow.support.health.KafkaHealthIndicator;
 import io.newsflow.support.health.MongoPingHealthIndicator;
 import io.newsflow.support.kafka.ConsumerMembership;
 import io.newsflow.support.metrics.PipelineMetrics;
+import io.newsflow.support.mongo.MongoCommandCounter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Consumer group membership ({@link ConsumerMembership}), pipeline metrics, and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
+ * Consumer group membership ({@link ConsumerMembership}), pipeline metrics, the MongoDB command count
+ * ({@link MongoCommandCounter}, added to the client Boot builds), and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
  * {@code HealthIndicator} suffix) that the services' readiness groups include
  * ({@code management.endpoint.health.group.readiness.include: readinessState,kafka,mongo}).
  */
@@ -44,5 +48,13 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnBean(MongoTemplate.class)
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    @ConditionalOnClass(MongoClientSettingsBuilderCustomizer.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    MongoClientSettingsBuilderCustomizer mongoCommandCounter(MeterRegistry meters) {
+        MongoCommandCounter counter = new MongoCommandCounter(meters);
+        return settings -> settings.addCommandListener(counter);
     }
 }

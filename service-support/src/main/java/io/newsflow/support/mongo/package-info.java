@@ -1,0 +1,2 @@
+/** What the services' MongoDB clients cost: a count of the commands they send, by command. */
+package io.newsflow.support.mongo;
