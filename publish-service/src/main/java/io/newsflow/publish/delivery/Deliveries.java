@@ -12,8 +12,10 @@ import io.newsflow.publish.subscription.SubscriptionStore;
 import io.newsflow.support.tracing.ArticleTrace;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each enriched article into the queue of every subscriber whose filter matches, once per consumer group. A
- * version already queued for a subscriber (replays, re-enrichments) is not queued again; recovery on request is.
+ * Puts each enriched article into the queue of every subscriber whose filter matches, once per consumer group, in
+ * one write of the queues whatever the number of subscribers. A version already queued for a subscriber (replays,
+ * re-enrichments) is not queued again; recovery on request is.
  */
 @Component
 public class Deliveries implements ArticleHandlers.OncePerGroup {
@@ -47,16 +50,17 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
 
     @Override
     public void onEnriched(ArticleEnriched article) {
-        Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
-        String trace = traceparent().orElse(null);
+        String webhookId = Payloads.webhookId(article);
+        Map<String, Subscription> matching = new LinkedHashMap<>();
         for (Subscription subscription : subscriptions.all()) {
             if (subscription.health().state() != Subscription.State.DISABLED
-                    && subscription.filter().matches(article)
-                    && !queue.seen(subscription.id(), Payloads.webhookId(article))) {
-                enqueue(subscription, article, rendered, trace);
-                queue.markSeen(subscription.id(), Payloads.webhookId(article));
+                    && subscription.filter().matches(article)) {
+                matching.put(subscription.id(), subscription);
             }
         }
+        List<Subscription> unseen = queue.unseen(webhookId, List.copyOf(matching.keySet())).stream()
+                .map(matching::get).toList();
+        enqueue(unseen, List.of(article));
     }
 
     /** Queues again every cached article matching the subscription that appeared at or after {@code since}. */
@@ -64,13 +68,28 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         List<ArticleEnriched> matching = cache.snapshot().items().stream()
                 .filter(a -> !FeedCache.sortTime(a).isBefore(since) && subscription.filter().matches(a))
                 .sorted(Comparator.comparing(FeedCache::sortTime).thenComparing(ArticleEnriched::id)).toList();
-        Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
-        String trace = traceparent().orElse(null);
-        for (ArticleEnriched article : matching) {
-            rendered.clear();
-            enqueue(subscription, article, rendered, trace);
-        }
+        enqueue(List.of(subscription), matching);
         return matching.size();
+    }
+
+    /** Each article to each subscriber, in one write of the queues, then the pushing subscribers' workers woken. */
+    private void enqueue(List<Subscription> to, List<ArticleEnriched> articles) {
+        if (to.isEmpty() || articles.isEmpty()) {
+            return;
+        }
+        String trace = traceparent().orElse(null);
+        Instant now = clock.instant();
+        List<DeliveryQueue.Entry> entries = new ArrayList<>(to.size() * articles.size());
+        for (ArticleEnriched article : articles) {
+            Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
+            for (Subscription subscription : to) {
+                String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
+                entries.add(new DeliveryQueue.Entry(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article),
+                        Payloads.type(article), article.id(), subscription.format().contentType(), body, now, trace)));
+            }
+        }
+        queue.enqueue(entries);
+        to.stream().filter(Subscription::pushes).forEach(s -> workers.wake(s.id()));
     }
 
     /**
@@ -86,17 +105,6 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         return ArticleTrace.format(context.traceId(), context.spanId(), Boolean.TRUE.equals(context.sampled()));
     }
 
-    private void enqueue(Subscription subscription, ArticleEnriched article, Map<PayloadFormat, String> rendered,
-            String traceparent) {
-        Instant now = clock.instant();
-        String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
-        queue.enqueue(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article), Payloads.type(article),
-                article.id(), subscription.format().contentType(), body, now, traceparent));
-        if (subscription.pushes()) {
-            workers.wake(subscription.id());
-        }
-    }
-
     public DeliveryQueue.Position position(String subscriptionId) {
         return queue.position(subscriptionId);
     }
@@ -104,7 +112,15 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     /** For pull subscribers: messages after the cursor, or after the last acknowledged one when it is null. */
     public List<QueuedDelivery> events(String subscriptionId, Long after, int limit) {
         long from = after != null ? after : queue.position(subscriptionId).acked();
-        return queue.range(subscriptionId, from, limit);
+        // up to the first gap: a message numbered but not stored yet must not be skipped by the cursor
+        List<QueuedDelivery> events = new ArrayList<>();
+        for (QueuedDelivery event : queue.range(subscriptionId, from, limit)) {
+            if (event.seq() != from + events.size() + 1) {
+                break;
+            }
+            events.add(event);
+        }
+        return events;
     }
 
     public void acknowledge(String subscriptionId, long cursor) {

@@ -1,46 +1,68 @@
 package io.newsflow.publish.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
- * Outbound port: a durable, ordered queue per subscriber. Every operation addresses one subscriber's state or one
- * message by key, so its cost does not grow with the number of messages stored.
+ * Outbound port: a durable, ordered queue per subscriber. Every operation addresses subscribers' state or messages
+ * by key, so its cost does not grow with the number of messages stored, and the ones on the hot path take one
+ * round trip whatever the number of subscribers or messages they handle.
  */
 public interface DeliveryQueue {
 
-    /** Appends the message; returns its sequence number. */
-    long enqueue(String subscriptionId, QueuedDelivery delivery);
+    /** A message for one subscriber's queue. */
+    record Entry(String subscriptionId, QueuedDelivery delivery) {
+    }
 
-    /** Whether this webhook id was queued for the subscriber before (replays and re-enrichments of one version). */
-    boolean seen(String subscriptionId, String webhookId);
+    /** Of these subscribers, those this webhook id was not queued for before (replays, re-enrichments). */
+    List<String> unseen(String webhookId, List<String> subscriptionIds);
 
-    void markSeen(String subscriptionId, String webhookId);
+    /**
+     * Appends every message to its subscriber's queue, in the order given, and remembers its webhook id for
+     * {@link #unseen}; when this returns, the messages are stored.
+     */
+    void enqueue(List<Entry> entries);
 
     Position position(String subscriptionId);
 
-    Optional<QueuedDelivery> get(String subscriptionId, long seq);
+    /** Queue depth of each of these subscribers that has messages not yet done. */
+    Map<String, Long> depths(Collection<String> subscriptionIds);
 
-    /** Messages after {@code afterSeq}, in order, at most {@code limit}. */
+    /** Newest sequence number handed out, 0 when none; a message may still be on its way to the store. */
+    long last(String subscriptionId);
+
+    /**
+     * The stored messages among the {@code limit} after {@code afterSeq}, in order. One that is numbered but not
+     * stored (yet) leaves a gap.
+     */
     List<QueuedDelivery> range(String subscriptionId, long afterSeq, int limit);
 
     void recordAttempt(String subscriptionId, long seq, int attempts, Instant nextAttemptAt);
 
-    /** The message at {@code seq} was delivered or given up on; the next one may go. */
-    void complete(String subscriptionId, long seq);
+    /**
+     * Every message up to {@code seq} was delivered or given up on. The owner's lease is renewed until
+     * {@code until}, or released when that is null.
+     */
+    void complete(String subscriptionId, long seq, String owner, Instant until);
 
     void acknowledge(String subscriptionId, long cursor);
 
-    /** Takes or renews the subscriber's queue for {@code owner} until {@code until}; false when another owns it. */
-    boolean lock(String subscriptionId, String owner, Instant until, Instant now);
+    /**
+     * Takes or renews the subscriber's queue for {@code owner} until {@code until}.
+     *
+     * @return the highest sequence number done, or empty when another owner holds the queue
+     */
+    OptionalLong lock(String subscriptionId, String owner, Instant until, Instant now);
 
     void unlock(String subscriptionId, String owner);
 
     void drop(String subscriptionId);
 
     /**
-     * @param last newest sequence number, 0 when empty
+     * @param last newest sequence number handed out, 0 when empty
      * @param done highest sequence number delivered or given up on
      * @param acked highest cursor a pull subscriber acknowledged
      */

@@ -5,6 +5,7 @@ import io.newsflow.publish.subscription.SubscriptionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,11 +82,9 @@ public class DeliveryWorkers {
 
     private void sweep() {
         try {
-            for (Subscription subscription : subscriptions.all()) {
-                if (subscription.pushes() && queue.position(subscription.id()).depth() > 0) {
-                    wake(subscription.id());
-                }
-            }
+            List<String> pushing = subscriptions.all().stream().filter(Subscription::pushes).map(Subscription::id)
+                    .toList();
+            queue.depths(pushing).keySet().forEach(this::wake);
         } catch (RuntimeException e) {
             log.warn("delivery sweep failed, next one in {}: {}", properties.sweepInterval(), e.toString());
         }
@@ -111,18 +110,23 @@ public class DeliveryWorkers {
                 } while (again && !stopped);
             } catch (RuntimeException e) {
                 log.warn("delivery to {} interrupted, retried by the next sweep: {}", subscriptionId, e.toString());
+                unlock();
             } finally {
                 release();
             }
             due.ifPresent(at -> later(at));
         }
 
-        private void release() {
+        /** A drain releases the queue when it ends; this is for one cut short. */
+        private void unlock() {
             try {
                 queue.unlock(subscriptionId, owner);
             } catch (RuntimeException e) {
                 log.debug("cannot release {}: {}", subscriptionId, e.toString());
             }
+        }
+
+        private void release() {
             running.set(false);
             if (again && !stopped && running.compareAndSet(false, true)) {
                 pool.execute(this);

@@ -22,6 +22,10 @@ public record Subscription(String id, Mode mode, String callback, SubscriptionFi
         return new Subscription(id, mode, callback, filter, format, changed, health, createdAt);
     }
 
+    public Subscription withHealth(Health changed) {
+        return new Subscription(id, mode, callback, filter, format, secrets, changed, createdAt);
+    }
+
     public boolean pushes() {
         return mode == Mode.PUSH && health.state() == State.ACTIVE;
     }

@@ -9,8 +9,8 @@ public final class InMemoryAttempts implements AttemptLog {
     private final List<Attempt> all = new CopyOnWriteArrayList<>();
 
     @Override
-    public void record(Attempt attempt) {
-        all.add(attempt);
+    public void recordAll(List<Attempt> attempts) {
+        all.addAll(attempts);
     }
 
     @Override

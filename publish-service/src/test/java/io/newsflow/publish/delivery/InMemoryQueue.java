@@ -2,10 +2,13 @@ package io.newsflow.publish.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,25 +19,29 @@ public final class InMemoryQueue implements DeliveryQueue {
     private final Map<String, String> owners = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
-    @Override
+    /** One message, as the benchmark and unit tests queue them. */
     public long enqueue(String id, QueuedDelivery d) {
-        long[] p = positions.computeIfAbsent(id, k -> new long[3]);
-        synchronized (p) {
-            long seq = p[0] + 1;
-            messages.put(id + ":" + seq, d.at(id, seq, 0, null));
-            p[0] = seq;
-            return seq;
+        enqueue(List.of(new Entry(id, d)));
+        return position(id).last();
+    }
+
+    @Override
+    public List<String> unseen(String webhookId, List<String> ids) {
+        return ids.stream().filter(id -> !seen.contains(id + "|" + webhookId)).toList();
+    }
+
+    @Override
+    public void enqueue(List<Entry> entries) {
+        for (Entry entry : entries) {
+            String id = entry.subscriptionId();
+            long[] p = positions.computeIfAbsent(id, k -> new long[3]);
+            synchronized (p) {
+                long seq = p[0] + 1;
+                messages.put(id + ":" + seq, entry.delivery().at(id, seq, 0, null));
+                p[0] = seq;
+            }
+            seen.add(id + "|" + entry.delivery().webhookId());
         }
-    }
-
-    @Override
-    public boolean seen(String id, String webhookId) {
-        return seen.contains(id + "|" + webhookId);
-    }
-
-    @Override
-    public void markSeen(String id, String webhookId) {
-        seen.add(id + "|" + webhookId);
     }
 
     @Override
@@ -46,6 +53,22 @@ public final class InMemoryQueue implements DeliveryQueue {
     }
 
     @Override
+    public Map<String, Long> depths(Collection<String> ids) {
+        Map<String, Long> depths = new HashMap<>();
+        ids.forEach(id -> {
+            long depth = position(id).depth();
+            if (depth > 0) {
+                depths.put(id, depth);
+            }
+        });
+        return depths;
+    }
+
+    @Override
+    public long last(String id) {
+        return position(id).last();
+    }
+
     public Optional<QueuedDelivery> get(String id, long seq) {
         return Optional.ofNullable(messages.get(id + ":" + seq));
     }
@@ -53,7 +76,7 @@ public final class InMemoryQueue implements DeliveryQueue {
     @Override
     public List<QueuedDelivery> range(String id, long afterSeq, int limit) {
         List<QueuedDelivery> found = new ArrayList<>();
-        for (long seq = afterSeq + 1; seq <= position(id).last() && found.size() < limit; seq++) {
+        for (long seq = afterSeq + 1; seq <= afterSeq + limit; seq++) {
             get(id, seq).ifPresent(found::add);
         }
         found.sort(Comparator.comparingLong(QueuedDelivery::seq));
@@ -66,10 +89,13 @@ public final class InMemoryQueue implements DeliveryQueue {
     }
 
     @Override
-    public void complete(String id, long seq) {
-        long[] p = positions.get(id);
+    public void complete(String id, long seq, String owner, Instant until) {
+        long[] p = positions.computeIfAbsent(id, k -> new long[3]);
         synchronized (p) {
             p[1] = Math.max(p[1], seq);
+        }
+        if (until == null) {
+            owners.remove(id, owner);
         }
     }
 
@@ -82,8 +108,9 @@ public final class InMemoryQueue implements DeliveryQueue {
     }
 
     @Override
-    public boolean lock(String id, String owner, Instant until, Instant now) {
-        return positions.containsKey(id) && owners.merge(id, owner, (old, mine) -> old).equals(owner);
+    public OptionalLong lock(String id, String owner, Instant until, Instant now) {
+        return owners.merge(id, owner, (old, mine) -> old).equals(owner) ? OptionalLong.of(position(id).done())
+                : OptionalLong.empty();
     }
 
     @Override

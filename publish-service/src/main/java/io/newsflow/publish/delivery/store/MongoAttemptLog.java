@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code delivery_attempts} under {@code {subscriptionId}:{n}} with a per-subscriber counter, so "the newest N" is
- * N {@code _id} lookups instead of a scan of every attempt ever made.
+ * N {@code _id} lookups instead of a scan of every attempt ever made. A drain's attempts are numbered and written
+ * together: two round trips per subscriber, whatever their number.
  */
 @Component
 class MongoAttemptLog implements AttemptLog {
@@ -32,15 +36,28 @@ class MongoAttemptLog implements AttemptLog {
     }
 
     @Override
-    public void record(Attempt a) {
+    public void recordAll(List<Attempt> all) {
+        Map<String, List<Attempt>> bySubscriber = all.stream().collect(Collectors.groupingBy(Attempt::subscriptionId,
+                LinkedHashMap::new, Collectors.toList()));
+        bySubscriber.forEach((subscriptionId, attempts) -> {
+            long n = next(subscriptionId, attempts.size()) - attempts.size();
+            List<Document> documents = new ArrayList<>(attempts.size());
+            for (Attempt a : attempts) {
+                count(a);
+                n++;
+                documents.add(new Document("_id", subscriptionId + ":" + n).append("subscription", subscriptionId)
+                        .append("webhookId", a.webhookId()).append("seq", a.seq()).append("attempt", a.attempt())
+                        .append("status", a.status()).append("error", a.error()).append("latencyMs", a.latencyMs())
+                        .append("response", a.responseExcerpt()).append("at", Date.from(a.at())).append("n", n));
+            }
+            attempts().insertMany(documents);
+        });
+    }
+
+    private void count(Attempt a) {
         boolean delivered = a.status() >= 200 && a.status() < 300;
         meters.counter("newsflow.deliveries", "outcome", delivered ? "delivered" : "failed").increment();
         meters.timer("newsflow.delivery.latency").record(Duration.ofMillis(a.latencyMs()));
-        long n = next(a.subscriptionId());
-        attempts().insertOne(new Document("_id", a.subscriptionId() + ":" + n).append("subscription", a.subscriptionId())
-                .append("webhookId", a.webhookId()).append("seq", a.seq()).append("attempt", a.attempt())
-                .append("status", a.status()).append("error", a.error()).append("latencyMs", a.latencyMs())
-                .append("response", a.responseExcerpt()).append("at", Date.from(a.at())).append("n", n));
     }
 
     @Override
@@ -58,9 +75,10 @@ class MongoAttemptLog implements AttemptLog {
                 d.getDate("at").toInstant())).toList();
     }
 
-    private long next(String subscriptionId) {
+    /** Numbers {@code count} attempts at once; returns the last number. */
+    private long next(String subscriptionId, int count) {
         Document counter = counters().findOneAndUpdate(new Document("_id", subscriptionId),
-                new Document("$inc", new Document("n", 1L)),
+                new Document("$inc", new Document("n", (long) count)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) counter.get("n")).longValue();
     }

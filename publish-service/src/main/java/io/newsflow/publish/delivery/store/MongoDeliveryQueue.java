@@ -1,31 +1,46 @@
 package io.newsflow.publish.delivery.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import io.newsflow.publish.delivery.DeliveryQueue;
 import io.newsflow.publish.delivery.QueuedDelivery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code delivery_queues}: one state document per subscriber ({@code _id} = subscription id) with the counters
- * {@code allocated}, {@code last}, {@code done}, {@code acked} and the worker lease; {@code deliveries}: messages
- * under {@code {subscriptionId}:{seq}}; {@code delivery_keys}: webhook ids queued per subscriber. Only {@code _id}
- * lookups, so nothing here slows down as messages pile up (the local Mongo-wire server ignores other indexes).
+ * {@code delivery_sequences}: one document holding every subscriber's newest sequence number (field = subscription
+ * id), so numbering the messages of one article for all its subscribers is one atomic {@code $inc};
+ * {@code deliveries}: messages under {@code {subscriptionId}:{seq}}; {@code delivery_keys}: webhook ids queued per
+ * subscriber; {@code delivery_queues}: one state document per subscriber ({@code _id} = subscription id) with
+ * {@code done}, {@code acked} and the worker lease. Only {@code _id} lookups, so nothing here slows down as
+ * messages pile up (the local Mongo-wire server ignores other indexes).
  */
 @Component
 class MongoDeliveryQueue implements DeliveryQueue {
+
+    private static final Document SEQUENCES = new Document("_id", "queues");
 
     private final MongoTemplate mongo;
 
@@ -34,30 +49,46 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public long enqueue(String subscriptionId, QueuedDelivery d) {
-        Document state = states().findOneAndUpdate(id(subscriptionId), new Document("$inc", new Document("allocated", 1L)),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long seq = ((Number) state.get("allocated")).longValue();
-        messages().insertOne(new Document("_id", subscriptionId + ":" + seq).append("webhookId", d.webhookId())
-                .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
-                .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
-                .append("traceparent", d.traceparent()));
-        // published only once the message is stored, so a worker never finds a number without its message
-        states().updateOne(id(subscriptionId), new Document("$max", new Document("last", seq)));
-        return seq;
+    public List<String> unseen(String webhookId, List<String> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        keys().find(new Document("_id", new Document("$in", subscriptionIds.stream().map(s -> key(s, webhookId))
+                .toList()))).forEach(d -> seen.add(d.getString("_id")));
+        return subscriptionIds.stream().filter(s -> !seen.contains(key(s, webhookId))).toList();
     }
 
     @Override
-    public boolean seen(String subscriptionId, String webhookId) {
-        return keys().find(id(subscriptionId + "|" + webhookId)).first() != null;
-    }
-
-    @Override
-    public void markSeen(String subscriptionId, String webhookId) {
+    public void enqueue(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, Long> counts = entries.stream().collect(Collectors.groupingBy(Entry::subscriptionId,
+                LinkedHashMap::new, Collectors.counting()));
+        Document numbered = sequences().findOneAndUpdate(SEQUENCES, new Document("$inc", new Document(new LinkedHashMap<String, Object>(counts))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
+                        .projection(new Document(counts.keySet().stream().collect(Collectors.toMap(k -> k, k -> (Object) 1)))));
+        Map<String, Long> next = new HashMap<>();
+        counts.forEach((id, count) -> next.put(id, number(numbered, id) - count + 1));
+        List<Document> messages = new ArrayList<>(entries.size());
+        List<Document> keys = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            long seq = next.merge(entry.subscriptionId(), 1L, Long::sum) - 1;
+            QueuedDelivery d = entry.delivery();
+            messages.add(new Document("_id", entry.subscriptionId() + ":" + seq).append("webhookId", d.webhookId())
+                    .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
+                    .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
+                    .append("traceparent", d.traceparent()));
+            keys.add(new Document("_id", key(entry.subscriptionId(), d.webhookId())));
+        }
+        messages().insertMany(messages);
+        // only once the messages are stored: a key without its message would skip it on a replay
         try {
-            keys().insertOne(id(subscriptionId + "|" + webhookId));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            keys().insertMany(keys, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode())
+                    != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }
@@ -66,27 +97,43 @@ class MongoDeliveryQueue implements DeliveryQueue {
     @Override
     public Position position(String subscriptionId) {
         Document state = states().find(id(subscriptionId)).first();
-        return state == null ? new Position(0, 0, 0)
-                : new Position(number(state, "last"), number(state, "done"), number(state, "acked"));
+        return new Position(last(subscriptionId), number(state, "done"), number(state, "acked"));
     }
 
     @Override
-    public Optional<QueuedDelivery> get(String subscriptionId, long seq) {
-        return Optional.ofNullable(messages().find(id(subscriptionId + ":" + seq)).first())
-                .map(d -> read(subscriptionId, seq, d));
+    public Map<String, Long> depths(Collection<String> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return Map.of();
+        }
+        Document last = sequences().find(SEQUENCES).first();
+        Map<String, Long> done = new HashMap<>();
+        states().find(new Document("_id", new Document("$in", List.copyOf(subscriptionIds))))
+                .forEach(d -> done.put(d.getString("_id"), number(d, "done")));
+        Map<String, Long> depths = new HashMap<>();
+        for (String id : subscriptionIds) {
+            long depth = number(last, id) - done.getOrDefault(id, 0L);
+            if (depth > 0) {
+                depths.put(id, depth);
+            }
+        }
+        return depths;
+    }
+
+    @Override
+    public long last(String subscriptionId) {
+        return number(sequences().find(SEQUENCES).projection(new Document(subscriptionId, 1)).first(), subscriptionId);
     }
 
     @Override
     public List<QueuedDelivery> range(String subscriptionId, long afterSeq, int limit) {
-        long last = position(subscriptionId).last();
-        List<String> ids = LongStream.rangeClosed(afterSeq + 1, Math.min(last, afterSeq + limit))
+        List<String> ids = LongStream.rangeClosed(afterSeq + 1, afterSeq + limit)
                 .mapToObj(seq -> subscriptionId + ":" + seq).toList();
         List<QueuedDelivery> found = new ArrayList<>();
         messages().find(new Document("_id", new Document("$in", ids))).forEach(d -> {
             String key = d.getString("_id");
             found.add(read(subscriptionId, Long.parseLong(key.substring(key.lastIndexOf(':') + 1)), d));
         });
-        found.sort(java.util.Comparator.comparingLong(QueuedDelivery::seq));
+        found.sort(Comparator.comparingLong(QueuedDelivery::seq));
         return found;
     }
 
@@ -97,8 +144,16 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public void complete(String subscriptionId, long seq) {
-        states().updateOne(id(subscriptionId), new Document("$max", new Document("done", seq)));
+    public void complete(String subscriptionId, long seq, String owner, Instant until) {
+        Document lease = until == null ? new Document("owner", null).append("lockedUntil", null)
+                : new Document("lockedUntil", Date.from(until));
+        long matched = states().updateOne(new Document("_id", subscriptionId).append("owner", owner),
+                new Document("$max", new Document("done", seq)).append("$set", lease)).getMatchedCount();
+        if (matched == 0) {
+            // the lease ran out meanwhile: what was done stays done
+            states().updateOne(id(subscriptionId), new Document("$max", new Document("done", seq)),
+                    new UpdateOptions().upsert(true));
+        }
     }
 
     @Override
@@ -108,11 +163,21 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public boolean lock(String subscriptionId, String owner, Instant until, Instant now) {
+    public OptionalLong lock(String subscriptionId, String owner, Instant until, Instant now) {
         Document free = new Document("_id", subscriptionId).append("$or", List.of(new Document("owner", owner),
                 new Document("owner", null), new Document("lockedUntil", new Document("$lt", Date.from(now)))));
-        return states().findOneAndUpdate(free, new Document("$set", new Document("owner", owner)
-                .append("lockedUntil", Date.from(until)))) != null;
+        try {
+            Document state = states().findOneAndUpdate(free, new Document("$set", new Document("owner", owner)
+                    .append("lockedUntil", Date.from(until))),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            return state == null ? OptionalLong.empty() : OptionalLong.of(number(state, "done"));
+        } catch (MongoCommandException | MongoWriteException e) {
+            // the upsert met the state document of a queue another worker holds
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return OptionalLong.empty();
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -124,6 +189,7 @@ class MongoDeliveryQueue implements DeliveryQueue {
     @Override
     public void drop(String subscriptionId) {
         states().deleteOne(id(subscriptionId));
+        sequences().updateOne(SEQUENCES, new Document("$unset", new Document(subscriptionId, "")));
     }
 
     private static QueuedDelivery read(String subscriptionId, long seq, Document d) {
@@ -135,12 +201,20 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     private static long number(Document document, String field) {
-        Object value = document.get(field);
+        Object value = document == null ? null : document.get(field);
         return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static String key(String subscriptionId, String webhookId) {
+        return subscriptionId + "|" + webhookId;
     }
 
     private static Document id(String id) {
         return new Document("_id", id);
+    }
+
+    private MongoCollection<Document> sequences() {
+        return mongo.getCollection("delivery_sequences");
     }
 
     private MongoCollection<Document> states() {
