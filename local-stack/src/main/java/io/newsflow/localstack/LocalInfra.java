@@ -39,14 +39,22 @@ public final class LocalInfra implements AutoCloseable {
     /** One broker and one in-memory Mongo-wire server for every test in this JVM, on free ports. */
     public static synchronized LocalInfra shared() {
         if (shared == null) {
-            Path dir = tempDir();
-            MongoWireServer mongo = MongoWireServer.inMemory(FreePorts.next());
-            KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), FreePorts.next(), FreePorts.next());
-            Topology.create(kafka.bootstrapServers());
-            shared = new LocalInfra(kafka, mongo);
+            shared = isolated();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-infra-shutdown"));
         }
         return shared;
+    }
+
+    /**
+     * A broker and an in-memory Mongo-wire server of its own, on free ports, for a test whose services must not
+     * see the other tests' topics (several instances of one service); the caller closes it.
+     */
+    public static LocalInfra isolated() {
+        Path dir = tempDir();
+        MongoWireServer mongo = MongoWireServer.inMemory(FreePorts.next());
+        KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), FreePorts.next(), FreePorts.next());
+        Topology.create(kafka.bootstrapServers());
+        return new LocalInfra(kafka, mongo);
     }
 
     public String bootstrapServers() {

@@ -61,8 +61,14 @@ class ComposeConfigTest {
         String script = String.join("\n", strings(service("kafka-init").get("command")));
         Matcher list = Pattern.compile("for topic in ([^;]+);").matcher(script);
 
+        Matcher compacted = Pattern.compile("--topic (\\S+) [^\n]*--config cleanup.policy=compact").matcher(script);
+
         assertThat(list.find()).isTrue();
-        assertThat(List.of(list.group(1).trim().split("\\s+"))).containsExactlyInAnyOrderElementsOf(Topology.TOPICS);
+        assertThat(compacted.find()).isTrue();
+        List<String> created = new java.util.ArrayList<>(List.of(list.group(1).trim().split("\\s+")));
+        created.add(compacted.group(1));
+        assertThat(created).containsExactlyInAnyOrderElementsOf(Topology.TOPICS);
+        assertThat(compacted.group(1)).isEqualTo(io.newsflow.model.Topics.TOPIC_EXAMPLES);
         assertThat(script).contains("--partitions " + Topology.PARTITIONS);
     }
 

@@ -18,6 +18,8 @@ public record ArticleTopic(String code, String label) {
         /** the portal channel in the URL (sports.example.cn, /ent/) names the topic */
         URL,
         /** the classifier chose it from the words of the article */
-        CLASSIFIER
+        CLASSIFIER,
+        /** an operator corrected the article's topic */
+        OPERATOR
     }
 }

@@ -24,6 +24,7 @@ public record CloudEvent(String id, String type, String source, Instant time) {
 
     public static final String TYPE_INGESTED = "io.newsflow.article.ingested.v1";
     public static final String TYPE_ENRICHED = "io.newsflow.article.enriched.v1";
+    public static final String TYPE_TOPIC_EXAMPLE = "io.newsflow.topic-example.recorded.v1";
 
     public CloudEvent {
         Objects.requireNonNull(id, "id");

@@ -26,7 +26,8 @@ class StoredSamplesTest {
         "samples/article-ingested.v1.json, article-ingested.v1.schema.json",
         "samples/article-ingested-with-warnings.v1.json, article-ingested.v1.schema.json",
         "samples/article-enriched.v1.json, article-enriched.v1.schema.json",
-        "samples/article-enriched-with-topic.v1.json, article-enriched.v1.schema.json"
+        "samples/article-enriched-with-topic.v1.json, article-enriched.v1.schema.json",
+        "samples/topic-example-recorded.v1.json, topic-example-recorded.v1.schema.json"
     })
     void storedSampleValidatesAgainstSchema(String sample, String schemaFile) throws IOException {
         Schema schema = REGISTRY.getSchema(SchemaLocation.of("https://newsflow.io/schemas/" + schemaFile));
@@ -46,6 +47,22 @@ class StoredSamplesTest {
         tools.jackson.databind.node.ObjectNode broken = (tools.jackson.databind.node.ObjectNode) readTree(sample);
         broken.remove(schemaFile.startsWith("article-ingested") ? "title" : "article");
 
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void storedTopicExampleParsesAndNeedsItsTopic() throws IOException {
+        TopicExampleRecorded example = EventCodec.decode(bytes("samples/topic-example-recorded.v1.json"),
+                TopicExampleRecorded.class);
+        Schema schema = REGISTRY.getSchema(
+                SchemaLocation.of("https://newsflow.io/schemas/topic-example-recorded.v1.schema.json"));
+        tools.jackson.databind.node.ObjectNode broken = (tools.jackson.databind.node.ObjectNode)
+                readTree("samples/topic-example-recorded.v1.json");
+        broken.remove("topic");
+
+        assertThat(example.kind()).isEqualTo(TopicExampleRecorded.Kind.CORRECTION);
+        assertThat(example.words()).containsEntry("联赛", 4.0);
+        assertThat(example.articleId()).isEqualTo("3f2a9c1d");
         assertThat(schema.validate(broken)).isNotEmpty();
     }
 

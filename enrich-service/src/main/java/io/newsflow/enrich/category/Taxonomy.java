@@ -59,6 +59,19 @@ public class Taxonomy {
         return entry;
     }
 
+    public boolean contains(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
+    /** The topic a code (sport) or a label (体育, Sports) names, as an operator would write it. */
+    public Optional<Entry> find(String codeOrLabel) {
+        if (codeOrLabel == null || codeOrLabel.isBlank()) {
+            return Optional.empty();
+        }
+        Entry byItsCode = byCode.get(codeOrLabel.strip().toLowerCase(Locale.ROOT));
+        return byItsCode != null ? Optional.of(byItsCode) : forLabel(codeOrLabel);
+    }
+
     /** The topic a breadcrumb or channel label names (体育, 体育新闻, Sports), if it names one. */
     public Optional<Entry> forLabel(String label) {
         String key = label.strip().toLowerCase(Locale.ROOT);

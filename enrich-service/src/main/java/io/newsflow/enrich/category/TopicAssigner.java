@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * An article's topic from the most trusted signal that names one: a breadcrumb label (deepest first), the source's
- * own channel tag, the portal channel in the URL, and only then the classifier. Labels that name a place
+ * An article's topic from the most trusted signal that names one: an operator's correction, a breadcrumb label
+ * (deepest first), the source's own channel tag, the portal channel in the URL, and only then the classifier. Labels that name a place
  * (国内新闻 > 上海新闻) name no topic, so such an article falls through to the next signal.
  */
 @Component
@@ -27,6 +27,10 @@ public class TopicAssigner {
     }
 
     public TopicAssignment assign(ArticleIngested article, TopicEvidence evidence) {
+        Optional<Taxonomy.Entry> corrected = classifier.correction(article.id());
+        if (corrected.isPresent()) {
+            return new TopicAssignment(corrected.get().topic(), 1.0, ArticleTopic.AssignedBy.OPERATOR);
+        }
         List<String> breadcrumb = article.breadcrumb();
         for (int i = breadcrumb.size() - 1; i >= 0; i--) {
             Optional<Taxonomy.Entry> named = taxonomy.forLabel(breadcrumb.get(i));

@@ -1,13 +1,23 @@
 package io.newsflow.enrich.category;
 
+import io.newsflow.model.TopicExampleRecorded;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A topic for every article from its words. Cold, it answers from the team's word lists alone; each article whose
- * topic a trusted signal gave (breadcrumb, channel, URL) becomes a naive Bayes example, and the learnt model's
- * vote weighs more as examples accumulate. It always names its best topic; an unsure answer has a low confidence.
+ * A topic for every article from its words. Cold, it answers from the team's word lists alone; each labelled
+ * example (an article whose topic a trusted signal gave, an operator's example or correction) is a naive Bayes
+ * example, and the learnt model's vote weighs more as examples accumulate. It always names its best topic; an
+ * unsure answer has a low confidence. The examples come from the examples log that every instance applies
+ * ({@link TopicExampleLog}), so the same examples make the same model whatever order they arrived in.
  */
 @Component
 public class TopicClassifier {
@@ -28,23 +38,75 @@ public class TopicClassifier {
     private final TopicLexicon lexicon = TopicLexicon.load();
     private final LearntTopicWords learnt = new LearntTopicWords();
     private final Map<String, Example> examples = new HashMap<>();
+    private final Map<String, String> corrections = new HashMap<>();
 
     public TopicClassifier(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
     }
 
-    /** Learns an article's topic from a trusted signal; a later version of the same id replaces its example. */
-    public synchronized void learn(String articleId, String topic, TopicEvidence evidence) {
-        Example previous = examples.remove(articleId);
+    /**
+     * Applies one record of the examples log: an example replaces the earlier one of its id, null withdraws it.
+     * Examples of topics this taxonomy does not know are ignored.
+     */
+    public synchronized void apply(String id, TopicExampleRecorded example) {
+        Example previous = examples.remove(id);
         if (previous != null) {
             learnt.add(previous.topic(), previous.features(), -1);
+            if (previous.correctedArticle() != null) {
+                corrections.remove(previous.correctedArticle());
+            }
         }
-        if (topic == null || evidence.isEmpty()) {
+        if (example == null || example.words().isEmpty() || !taxonomy.contains(example.topic())) {
             return;
         }
-        Example example = new Example(taxonomy.get(topic).code(), features(evidence));
-        examples.put(articleId, example);
-        learnt.add(example.topic(), example.features(), 1);
+        String corrected = example.kind() == TopicExampleRecorded.Kind.CORRECTION ? example.articleId() : null;
+        Example added = new Example(example.topic(), features(example.words()), corrected);
+        examples.put(id, added);
+        learnt.add(added.topic(), added.features(), 1);
+        if (corrected != null) {
+            corrections.put(corrected, example.topic());
+        }
+    }
+
+    /** Learns an article's topic from a trusted signal at once (as {@link #signal} and {@link #apply} do). */
+    public void learn(String articleId, String topic, TopicEvidence evidence) {
+        TopicExampleChange change = signal(articleId, topic, evidence);
+        if (change != null) {
+            apply(change.id(), change.example());
+        }
+    }
+
+    /**
+     * What the examples log needs after an article was enriched: its example when a trusted signal named its
+     * topic, a withdrawal when it taught something before and no longer does, else nothing (null).
+     */
+    public synchronized TopicExampleChange signal(String articleId, String topic, TopicEvidence evidence) {
+        String id = signalId(articleId);
+        if (topic == null || evidence.isEmpty()) {
+            return examples.containsKey(id) ? new TopicExampleChange(id, null) : null;
+        }
+        return new TopicExampleChange(id, new TopicExampleRecorded(id, taxonomy.get(topic).code(), evidence.words(),
+                null, TopicExampleRecorded.Kind.SIGNAL, articleId, Instant.now()));
+    }
+
+    /** The topic an operator set for the article, if any. */
+    public synchronized Optional<Taxonomy.Entry> correction(String articleId) {
+        return Optional.ofNullable(corrections.get(articleId)).map(taxonomy::get);
+    }
+
+    /** How many examples the model holds, per topic, and a digest of them: equal digests, equal answers. */
+    public synchronized ModelState state() {
+        Map<String, Integer> perTopic = new TreeMap<>();
+        TreeMap<String, String> sorted = new TreeMap<>();
+        examples.forEach((id, example) -> {
+            perTopic.merge(example.topic(), 1, Integer::sum);
+            sorted.put(id, example.topic() + "\u0000" + new TreeMap<>(example.features()));
+        });
+        return new ModelState(examples.size(), corrections.size(), perTopic, digest(sorted.toString()));
+    }
+
+    static String signalId(String articleId) {
+        return "article:" + articleId;
     }
 
     public synchronized Scored classify(TopicEvidence evidence) {
@@ -71,15 +133,32 @@ public class TopicClassifier {
 
     /** Sublinear counts: a long article is stronger evidence than a headline, but not by its length. */
     private static Map<String, Double> features(TopicEvidence evidence) {
+        return features(evidence.words());
+    }
+
+    private static Map<String, Double> features(Map<String, Double> words) {
         Map<String, Double> features = new HashMap<>();
-        evidence.words().forEach((word, count) -> features.put(word, 1 + Math.log(count)));
+        words.forEach((word, count) -> features.put(word, 1 + Math.log(Math.max(count, 1.0))));
         return features;
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The best topic and its probability. */
     public record Scored(Taxonomy.Entry topic, double confidence) {
     }
 
-    private record Example(String topic, Map<String, Double> features) {
+    /** What the model holds: examples, corrected articles, examples per topic and a digest of all of them. */
+    public record ModelState(int examples, int corrections, Map<String, Integer> perTopic, String digest) {
+    }
+
+    private record Example(String topic, Map<String, Double> features, String correctedArticle) {
     }
 }

@@ -38,6 +38,12 @@ class KafkaConfiguration {
     }
 
     @Bean
+    NewTopic topicExamplesTopic(@Value("${newsflow.kafka.partitions:3}") int partitions,
+            @Value("${newsflow.kafka.replicas:1}") short replicas) {
+        return TopicBuilder.name(Topics.TOPIC_EXAMPLES).partitions(partitions).replicas(replicas).compact().build();
+    }
+
+    @Bean
     NewTopic rawDeadLetterTopic(@Value("${newsflow.kafka.partitions:3}") int partitions,
             @Value("${newsflow.kafka.replicas:1}") short replicas) {
         return TopicBuilder.name(Topics.deadLetter(Topics.ARTICLES_RAW)).partitions(partitions).replicas(replicas)

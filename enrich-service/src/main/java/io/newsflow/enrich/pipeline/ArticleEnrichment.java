@@ -2,6 +2,8 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.CategoryClassifier;
 import io.newsflow.enrich.category.TopicClassifier;
+import io.newsflow.enrich.category.TopicExampleChange;
+import io.newsflow.enrich.category.TopicExampleLog;
 import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.similar.Placement;
 import io.newsflow.enrich.similar.SimilarArticles;
@@ -17,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,11 +44,12 @@ public class ArticleEnrichment {
     private final EnrichedArticleStore store;
     private final RelatedUpdates updates;
     private final EnrichedArticlePublisher publisher;
+    private final TopicExampleLog examples;
     private final Lock lock = new ReentrantLock();
 
     ArticleEnrichment(Enricher enricher, SimilarArticles similar, CorpusStatistics corpus,
             CategoryClassifier classifier, TopicClassifier topics, EnrichedArticleStore store, RelatedUpdates updates,
-            EnrichedArticlePublisher publisher) {
+            EnrichedArticlePublisher publisher, TopicExampleLog examples) {
         this.enricher = enricher;
         this.similar = similar;
         this.corpus = corpus;
@@ -54,11 +58,12 @@ public class ArticleEnrichment {
         this.store = store;
         this.updates = updates;
         this.publisher = publisher;
+        this.examples = examples;
     }
 
     /** A batch of articles to enrich in order and to publish and store together; close it when done. */
     public EnrichmentBatch batch() {
-        return new EnrichmentBatch(this, store, publisher, lock);
+        return new EnrichmentBatch(this, store, publisher, examples, lock);
     }
 
     /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */
@@ -85,7 +90,7 @@ public class ArticleEnrichment {
         records.addAll(older);
         batch.send(records);
         corpus.record(article.id(), draft.terms());
-        learn(enriched, draft);
+        learn(enriched, draft, batch::teach);
         log.info("enriched article {} v{}: {} keywords, duplicate of {}, {} related, {} older articles updated",
                 article.id(), article.version(), enriched.keywords().size(), enriched.duplicateOf(),
                 enriched.recommendations().size(), older.size());
@@ -97,16 +102,21 @@ public class ArticleEnrichment {
      * keywords, categories or recommendations changed. Returns whether it did.
      */
     public boolean refresh(ArticleEnriched stored) {
+        return refresh(stored, stored.article());
+    }
+
+    /** The same with the article as the raw log holds it (the version the store holds). */
+    public boolean refresh(ArticleEnriched stored, ArticleIngested article) {
         lock.lock();
         try {
-            return refreshLocked(stored);
+            return refreshLocked(stored, article);
         } finally {
             lock.unlock();
         }
     }
 
-    private boolean refreshLocked(ArticleEnriched stored) {
-        Draft draft = enricher.enrich(stored.article());
+    private boolean refreshLocked(ArticleEnriched stored, ArticleIngested article) {
+        Draft draft = enricher.enrich(article);
         Placement placement = similar.place(draft.article());
         ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
         boolean changed = !terms(enriched.keywords()).equals(terms(stored.keywords()))
@@ -114,17 +124,24 @@ public class ArticleEnrichment {
                 || !Objects.equals(enriched.topic(), stored.topic())
                 || !ids(enriched.recommendations()).equals(ids(stored.recommendations()));
         updates.publishAndStore(changed ? enriched : null, updates.prepare(placement.others()));
-        learn(enriched, draft);
+        learn(enriched, draft, change -> examples.append(List.of(change)));
         return changed;
     }
 
     /**
-     * Articles whose topic a trusted signal gave teach the topic classifier; one the classifier answered itself
-     * teaches nothing (and unlearns what an earlier version of it taught), so it never learns its own mistakes.
+     * Articles whose topic a trusted signal gave teach the topic classifier, through the examples log that every
+     * instance follows; one the classifier answered itself teaches nothing (and withdraws what an earlier version
+     * of it taught), so it never learns its own mistakes. An operator's correction is its own example already.
      */
-    private void learn(ArticleEnriched enriched, Draft draft) {
-        boolean trusted = enriched.topic() != null && enriched.topicAssignedBy() != ArticleTopic.AssignedBy.CLASSIFIER;
-        topics.learn(enriched.id(), trusted ? enriched.topic().code() : null, draft.topicEvidence());
+    private void learn(ArticleEnriched enriched, Draft draft, Consumer<TopicExampleChange> teach) {
+        ArticleTopic.AssignedBy by = enriched.topicAssignedBy();
+        boolean trusted = enriched.topic() != null && by != ArticleTopic.AssignedBy.CLASSIFIER
+                && by != ArticleTopic.AssignedBy.OPERATOR;
+        TopicExampleChange change = topics.signal(enriched.id(), trusted ? enriched.topic().code() : null,
+                draft.topicEvidence());
+        if (change != null) {
+            teach.accept(change);
+        }
         enriched.categories().stream().filter(c -> c.assignedBy() == Category.AssignedBy.BREADCRUMB).findFirst()
                 .ifPresent(category -> classifier.learn(enriched.id(), category, enriched.keywords()));
     }

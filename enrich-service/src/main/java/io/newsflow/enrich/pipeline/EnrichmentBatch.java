@@ -1,5 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
+import io.newsflow.enrich.category.TopicExampleChange;
+import io.newsflow.enrich.category.TopicExampleLog;
 import io.newsflow.enrich.pipeline.EnrichedArticlePublisher.Acknowledgement;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
@@ -23,15 +25,18 @@ public final class EnrichmentBatch implements AutoCloseable {
     private final ArticleEnrichment enrichment;
     private final EnrichedArticleStore store;
     private final EnrichedArticlePublisher publisher;
+    private final TopicExampleLog examples;
     private final Lock lock;
     private final Map<String, ArticleEnriched> pending = new LinkedHashMap<>();
     private final List<Acknowledgement> acknowledgements = new ArrayList<>();
+    private final List<TopicExampleChange> lessons = new ArrayList<>();
 
     EnrichmentBatch(ArticleEnrichment enrichment, EnrichedArticleStore store, EnrichedArticlePublisher publisher,
-            Lock lock) {
+            TopicExampleLog examples, Lock lock) {
         this.enrichment = enrichment;
         this.store = store;
         this.publisher = publisher;
+        this.examples = examples;
         this.lock = lock;
         lock.lock();
     }
@@ -45,11 +50,15 @@ public final class EnrichmentBatch implements AutoCloseable {
     public void flush() {
         try {
             acknowledgements.forEach(Acknowledgement::await);
+            if (!lessons.isEmpty()) {
+                examples.append(List.copyOf(lessons));
+            }
             if (!pending.isEmpty()) {
                 store.upsertAll(List.copyOf(pending.values()));
             }
         } finally {
             acknowledgements.clear();
+            lessons.clear();
             pending.clear();
         }
     }
@@ -62,6 +71,11 @@ public final class EnrichmentBatch implements AutoCloseable {
     Optional<ArticleEnriched> find(String id) {
         ArticleEnriched own = pending.get(id);
         return own != null ? Optional.of(own) : store.find(id);
+    }
+
+    /** An example for the topic classifier, appended to the examples log with the batch. */
+    void teach(TopicExampleChange change) {
+        lessons.add(change);
     }
 
     void send(List<ArticleEnriched> records) {

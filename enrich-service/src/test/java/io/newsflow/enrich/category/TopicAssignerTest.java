@@ -8,6 +8,7 @@ import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.ArticleTopic.AssignedBy;
 import io.newsflow.model.Body;
 import io.newsflow.model.Origin;
+import io.newsflow.model.TopicExampleRecorded;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,47 @@ class TopicAssignerTest {
 
         assertThat(before).isNotEqualTo("agriculture");
         assertThat(classified(title, body)).isEqualTo("agriculture");
+    }
+
+    @Test
+    void anOperatorsCorrectionWinsOverEverySignalUntilItIsWithdrawn() {
+        ArticleIngested labelled = article(RATES, RATES_BODY, List.of("首页", "财经"), null, List.of());
+        TopicExampleRecorded correction = new TopicExampleRecorded("correction:" + labelled.id(), "sport",
+                evidence(RATES, RATES_BODY).words(), null, TopicExampleRecorded.Kind.CORRECTION, labelled.id(),
+                Instant.now());
+
+        classifier.apply(correction.id(), correction);
+        TopicAssigner.TopicAssignment corrected = assigner.assign(labelled, evidence(RATES, RATES_BODY));
+        classifier.apply(correction.id(), null);
+        TopicAssigner.TopicAssignment withdrawn = assigner.assign(labelled, evidence(RATES, RATES_BODY));
+
+        assertThat(corrected.topic().code()).isEqualTo("sport");
+        assertThat(corrected.assignedBy()).isEqualTo(AssignedBy.OPERATOR);
+        assertThat(withdrawn.assignedBy()).isEqualTo(AssignedBy.BREADCRUMB);
+        assertThat(withdrawn.topic().code()).isEqualTo("economy");
+        assertThat(classifier.state().examples()).isZero();
+    }
+
+    @Test
+    void theSameExamplesMakeTheSameModelInAnyOrder() {
+        List<TopicExampleRecorded> examples = List.of(
+                example("operator:1", "sport", MATCH, MATCH_BODY), example("operator:2", "economy", RATES, RATES_BODY),
+                example("operator:1", "education", MATCH, MATCH_BODY), example("operator:3", "sport", MATCH, ""));
+        TopicClassifier inOrder = new TopicClassifier(taxonomy);
+        TopicClassifier reversed = new TopicClassifier(taxonomy);
+        examples.forEach(e -> inOrder.apply(e.id(), e));
+        // What a compacted log keeps of the same records: the latest of each id, in another order.
+        List.of(examples.get(3), examples.get(1), examples.get(2)).forEach(e -> reversed.apply(e.id(), e));
+
+        assertThat(inOrder.state()).isEqualTo(reversed.state());
+        assertThat(inOrder.state().perTopic()).containsEntry("education", 1).containsEntry("sport", 1);
+        assertThat(inOrder.classify(evidence(MATCH, MATCH_BODY)))
+                .isEqualTo(reversed.classify(evidence(MATCH, MATCH_BODY)));
+    }
+
+    private TopicExampleRecorded example(String id, String topic, String title, String body) {
+        return new TopicExampleRecorded(id, topic, evidence(title, body).words(), title + body,
+                TopicExampleRecorded.Kind.OPERATOR, null, Instant.now());
     }
 
     private String classified(String title, String body) {

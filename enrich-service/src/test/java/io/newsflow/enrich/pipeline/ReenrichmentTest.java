@@ -17,19 +17,21 @@ class ReenrichmentTest {
     void enrichTheCorpus() {
         pipeline = new TestPipeline();
         corpus = Corpus.load();
-        corpus.forEach(entry -> pipeline.enrichment.process(entry.article()));
+        corpus.forEach(entry -> pipeline.process(entry.article()));
         // The first passes see corpus statistics the first enrichment did not have yet; then the output is stable.
-        pipeline.reenrichment.reenrich(Instant.EPOCH);
-        pipeline.reenrichment.reenrich(Instant.EPOCH);
+        pipeline.reenrich(Instant.EPOCH);
+        pipeline.reenrich(Instant.EPOCH);
     }
 
     @Test
     void publishesNothingWhenTheModelGivesTheSameResult() {
         int published = pipeline.publisher.published().size();
 
-        Reenrichment.Result result = pipeline.reenrichment.reenrich(Instant.EPOCH);
+        ReenrichmentJob result = pipeline.reenrich(Instant.EPOCH);
 
+        assertThat(result.state()).isEqualTo(ReenrichmentJob.State.DONE);
         assertThat(result.scanned()).isEqualTo(corpus.size());
+        assertThat(result.unchanged()).isEqualTo(corpus.size());
         assertThat(result.changed()).isZero();
         assertThat(pipeline.publisher.published()).hasSize(published);
     }
@@ -42,7 +44,7 @@ class ReenrichmentTest {
                 "enrich-old", stale.enrichedAt(), stale.places(), stale.zhHant(), stale.alsoReportedBy()));
         int published = pipeline.publisher.published().size();
 
-        Reenrichment.Result result = pipeline.reenrichment.reenrich(Instant.EPOCH);
+        ReenrichmentJob result = pipeline.reenrich(Instant.EPOCH);
 
         assertThat(result.changed()).isEqualTo(1);
         List<ArticleEnriched> republished = pipeline.publisher.published().subList(published,
@@ -53,10 +55,23 @@ class ReenrichmentTest {
     }
 
     @Test
+    void replaysOnlyTheVersionTheStoreHolds() {
+        Corpus.Entry first = corpus.get(0);
+        pipeline.raw.append(first.article());
+        int published = pipeline.publisher.published().size();
+
+        ReenrichmentJob result = pipeline.reenrich(Instant.EPOCH);
+
+        assertThat(result.scanned()).isEqualTo(corpus.size() + 1);
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(pipeline.publisher.published()).hasSize(published);
+    }
+
+    @Test
     void reenrichesOnlyArticlesIngestedSinceTheGivenInstant() {
         Instant since = Instant.parse("2026-11-20T00:00:00Z");
         long expected = corpus.stream().filter(e -> !e.article().ingestedAt().isBefore(since)).count();
 
-        assertThat(pipeline.reenrichment.reenrich(since).scanned()).isEqualTo(expected).isLessThan(corpus.size());
+        assertThat(pipeline.reenrich(since).scanned()).isEqualTo(expected).isLessThan(corpus.size());
     }
 }

@@ -32,6 +32,7 @@ public final class TestPipeline {
     public final Enricher enricher;
     public final ArticleEnrichment enrichment;
     public final Reenrichment reenrichment;
+    public final InMemoryRawHistory raw = new InMemoryRawHistory();
 
     public TestPipeline() {
         this(SimilarityProperties.defaults());
@@ -45,8 +46,19 @@ public final class TestPipeline {
                 new Summarizer(), new BreadcrumbCategorizer(), classifier, new TopicAssigner(taxonomy, topics), new PlaceFinder(),
                 new TraditionalChinese(), clock);
         enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, topics, store,
-                new RelatedUpdates(store, publisher, clock), publisher);
-        reenrichment = new Reenrichment(store, enrichment);
+                new RelatedUpdates(store, publisher, clock), publisher, new AppliedTopicExamples(topics));
+        reenrichment = new Reenrichment(raw, store, enrichment, clock, Runnable::run);
+    }
+
+    /** Appends the article to the raw log, as ingest does, and enriches it, as the raw listener does. */
+    public java.util.Optional<io.newsflow.model.ArticleEnriched> process(io.newsflow.model.ArticleIngested article) {
+        raw.append(article);
+        return enrichment.process(article);
+    }
+
+    /** A replay of the raw log since the time (all of it when null), run to its end. */
+    public ReenrichmentJob reenrich(java.time.Instant since) {
+        return reenrichment.start(since).job();
     }
 
     /** HanLP's dictionaries take a while to load: one segmenter for all tests of a JVM. */
