@@ -43,6 +43,11 @@ class LocalStackEndToEndIT {
 
             assertSeedItem(item);
             articleId = item.get("id").asString();
+            // The second category is the taxonomy topic; its category feed carries the article.
+            JsonNode topic = item.get("_newsflow").get("categories").get(1);
+            assertThat(topic.get("code").asString()).matches("[a-z-]+");
+            assertThat(Http.feedItem(stack.publishUrl() + "/feeds/categories/" + topic.get("code").asString()
+                    + ".json", SEED_TITLE)).isNotNull();
             assertThat(stack.printed("is directory source")).as("output: %s", stack.output()).isTrue();
 
             HttpResponse<String> again = Http.post(stack.ingestUrl() + "/api/pages", TOKEN, "text/plain; charset=UTF-8",

@@ -18,6 +18,10 @@ public record Category(String code, List<String> path, String label, double conf
 
     /** How a category was assigned. */
     public enum AssignedBy {
-        BREADCRUMB, CLASSIFIER, MANUAL
+        BREADCRUMB, CLASSIFIER, MANUAL,
+        /** the source's own channel label named the topic */
+        CHANNEL,
+        /** the portal channel in the URL named the topic */
+        URL
     }
 }

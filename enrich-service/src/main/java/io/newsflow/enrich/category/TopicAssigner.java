@@ -2,6 +2,7 @@ package io.newsflow.enrich.category;
 
 import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.ArticleTopic;
+import io.newsflow.model.Category;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -89,5 +90,20 @@ public class TopicAssigner {
 
     /** A topic, how sure, and which signal gave it. */
     public record TopicAssignment(ArticleTopic topic, double confidence, ArticleTopic.AssignedBy assignedBy) {
+
+        /**
+         * The topic as the category feeds, filters and subscriptions select by: the taxonomy code and its Chinese
+         * label as the path ({@code sport}, [体育]), after the site's own breadcrumb category where there is one.
+         */
+        public Category category() {
+            Category.AssignedBy by = switch (assignedBy) {
+                case BREADCRUMB -> Category.AssignedBy.BREADCRUMB;
+                case CHANNEL -> Category.AssignedBy.CHANNEL;
+                case URL -> Category.AssignedBy.URL;
+                case CLASSIFIER -> Category.AssignedBy.CLASSIFIER;
+                case OPERATOR -> Category.AssignedBy.MANUAL;
+            };
+            return new Category(topic.code(), List.of(topic.label()), topic.label(), confidence, by);
+        }
     }
 }

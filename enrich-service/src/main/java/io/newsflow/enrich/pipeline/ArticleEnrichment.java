@@ -1,6 +1,5 @@
 package io.newsflow.enrich.pipeline;
 
-import io.newsflow.enrich.category.CategoryClassifier;
 import io.newsflow.enrich.category.TopicClassifier;
 import io.newsflow.enrich.category.TopicExampleChange;
 import io.newsflow.enrich.category.TopicExampleLog;
@@ -39,7 +38,6 @@ public class ArticleEnrichment {
     private final Enricher enricher;
     private final SimilarArticles similar;
     private final CorpusStatistics corpus;
-    private final CategoryClassifier classifier;
     private final TopicClassifier topics;
     private final EnrichedArticleStore store;
     private final RelatedUpdates updates;
@@ -48,12 +46,11 @@ public class ArticleEnrichment {
     private final Lock lock = new ReentrantLock();
 
     ArticleEnrichment(Enricher enricher, SimilarArticles similar, CorpusStatistics corpus,
-            CategoryClassifier classifier, TopicClassifier topics, EnrichedArticleStore store, RelatedUpdates updates,
+            TopicClassifier topics, EnrichedArticleStore store, RelatedUpdates updates,
             EnrichedArticlePublisher publisher, TopicExampleLog examples) {
         this.enricher = enricher;
         this.similar = similar;
         this.corpus = corpus;
-        this.classifier = classifier;
         this.topics = topics;
         this.store = store;
         this.updates = updates;
@@ -142,8 +139,6 @@ public class ArticleEnrichment {
         if (change != null) {
             teach.accept(change);
         }
-        enriched.categories().stream().filter(c -> c.assignedBy() == Category.AssignedBy.BREADCRUMB).findFirst()
-                .ifPresent(category -> classifier.learn(enriched.id(), category, enriched.keywords()));
     }
 
     private static boolean isDone(ArticleEnriched stored, ArticleIngested incoming) {

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.BreadcrumbCategorizer;
-import io.newsflow.enrich.category.CategoryClassifier;
 import io.newsflow.enrich.category.TopicAssigner;
 import io.newsflow.enrich.category.TopicEvidence;
 import io.newsflow.enrich.keywords.ArticleKeywords;
@@ -27,28 +26,26 @@ import org.springframework.stereotype.Component;
 public class Enricher {
 
     /** Bumped whenever the output for the same input changes, so re-enrichment can tell old from new. */
-    public static final String MODEL_VERSION = "enrich-2026.11.3";
+    public static final String MODEL_VERSION = "enrich-2026.12.1";
 
     private final Segmenter segmenter;
     private final ArticleKeywords keywords;
     private final EntityExtractor entities;
     private final Summarizer summarizer;
     private final BreadcrumbCategorizer categorizer;
-    private final CategoryClassifier classifier;
     private final TopicAssigner topics;
     private final PlaceFinder places;
     private final TraditionalChinese traditional;
     private final Clock clock;
 
     public Enricher(Segmenter segmenter, ArticleKeywords keywords, EntityExtractor entities, Summarizer summarizer,
-            BreadcrumbCategorizer categorizer, CategoryClassifier classifier, TopicAssigner topics,
+            BreadcrumbCategorizer categorizer, TopicAssigner topics,
             PlaceFinder places, TraditionalChinese traditional, Clock clock) {
         this.segmenter = segmenter;
         this.keywords = keywords;
         this.entities = entities;
         this.summarizer = summarizer;
         this.categorizer = categorizer;
-        this.classifier = classifier;
         this.topics = topics;
         this.places = places;
         this.traditional = traditional;
@@ -64,12 +61,10 @@ public class Enricher {
         boolean english = ArticleKeywords.isEnglish(article);
         Extraction extraction = keywords.extract(article, titleTokens, bodyTokens);
         List<Entity> found = entities.entities(tokens);
-        List<Category> categories = categorizer.categorize(article.breadcrumb());
-        if (categories.isEmpty()) {
-            categories = classifier.classify(extraction.keywords()).map(List::of).orElse(List.of());
-        }
         TopicEvidence evidence = TopicEvidence.of(titleTokens, bodyTokens);
         TopicAssigner.TopicAssignment topic = topics.assign(article, evidence);
+        List<Category> categories = new ArrayList<>(categorizer.categorize(article.breadcrumb()));
+        categories.add(topic.category());
         String summary = summarizer.summarize(body, extraction.keywords());
         List<String> where = places.places(categorizer.places(article.breadcrumb()), found, extraction.keywords());
         ArticleEnriched enriched = new ArticleEnriched(article, categories, extraction.keywords(), found, summary,

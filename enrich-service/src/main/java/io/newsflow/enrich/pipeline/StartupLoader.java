@@ -1,10 +1,8 @@
 package io.newsflow.enrich.pipeline;
 
-import io.newsflow.enrich.category.CategoryClassifier;
 import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.similar.SimilarArticles;
 import io.newsflow.model.ArticleEnriched;
-import io.newsflow.model.Category;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds this instance's in-memory state from MongoDB with one scan, after the beans exist and before the
  * Kafka listener starts: the term statistics, the index of recent articles (oldest first, so that capped
- * postings keep the newest) and the classifier's training examples.
+ * postings keep the newest). The topic classifier is rebuilt from the examples log instead.
  */
 @Component
 class StartupLoader implements SmartInitializingSingleton {
@@ -27,14 +25,11 @@ class StartupLoader implements SmartInitializingSingleton {
     private final EnrichedArticleStore store;
     private final CorpusStatistics corpus;
     private final SimilarArticles similar;
-    private final CategoryClassifier classifier;
 
-    StartupLoader(EnrichedArticleStore store, CorpusStatistics corpus, SimilarArticles similar,
-            CategoryClassifier classifier) {
+    StartupLoader(EnrichedArticleStore store, CorpusStatistics corpus, SimilarArticles similar) {
         this.store = store;
         this.corpus = corpus;
         this.similar = similar;
-        this.classifier = classifier;
     }
 
     @Override
@@ -46,8 +41,6 @@ class StartupLoader implements SmartInitializingSingleton {
         articles.sort(Comparator.comparing(StartupLoader::time));
         for (ArticleEnriched article : articles) {
             similar.load(article);
-            article.categories().stream().filter(c -> c.assignedBy() == Category.AssignedBy.BREADCRUMB).findFirst()
-                    .ifPresent(category -> classifier.learn(article.id(), category, article.keywords()));
         }
         log.info("index rebuilt from MongoDB: {} articles in {} ms", similar.size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.BreadcrumbCategorizer;
-import io.newsflow.enrich.category.CategoryClassifier;
 import io.newsflow.enrich.category.Taxonomy;
 import io.newsflow.enrich.category.TopicAssigner;
 import io.newsflow.enrich.category.TopicClassifier;
@@ -25,7 +24,6 @@ public final class TestPipeline {
     public final RecordingPublisher publisher = new RecordingPublisher();
     public final InMemoryTermStats termStats = new InMemoryTermStats();
     public final CorpusStatistics corpus = new CorpusStatistics(termStats);
-    public final CategoryClassifier classifier = new CategoryClassifier(3, 0.6);
     public final Taxonomy taxonomy = new Taxonomy();
     public final TopicClassifier topics = new TopicClassifier(taxonomy);
     public final SimilarArticles similar;
@@ -43,9 +41,9 @@ public final class TestPipeline {
         Clock clock = Clock.systemUTC();
         similar = new SimilarArticles(properties);
         enricher = new Enricher(segmenter, new ArticleKeywords(segmenter, corpus), new EntityExtractor(),
-                new Summarizer(), new BreadcrumbCategorizer(), classifier, new TopicAssigner(taxonomy, topics), new PlaceFinder(),
+                new Summarizer(), new BreadcrumbCategorizer(), new TopicAssigner(taxonomy, topics), new PlaceFinder(),
                 new TraditionalChinese(), clock);
-        enrichment = new ArticleEnrichment(enricher, similar, corpus, classifier, topics, store,
+        enrichment = new ArticleEnrichment(enricher, similar, corpus, topics, store,
                 new RelatedUpdates(store, publisher, clock), publisher, new AppliedTopicExamples(topics));
         reenrichment = new Reenrichment(raw, store, enrichment, clock, Runnable::run);
     }
