@@ -1,20 +1,23 @@
 package io.newsflow.enrich.keywords;
 
-import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 
-/** Outbound port: the durable per-term document counts of the live corpus. */
+/** Outbound port: the durable per-term document counts of the live corpus, and which articles they counted. */
 public interface TermStatsStore {
 
     /** Calls back once per stored term with its document count; returns the number of documents counted. */
     long load(ObjIntConsumer<String> termCounts);
 
-    /**
-     * Marks the article as counted; false when it was counted before (a replay or a new version), so that
-     * each article id adds to the statistics once.
-     */
-    boolean claim(String articleId);
+    /** Calls back once per article id already counted. */
+    void loadCounted(Consumer<String> articleId);
 
-    /** Adds one document containing these terms. */
-    void increment(Collection<String> terms);
+    /**
+     * Counts the articles, each with the set of its terms, in as few round trips as the store allows: the ids are
+     * claimed first, and only the articles no one claimed before add their terms. Returns the ids that were
+     * claimed before (by another instance, or before a crash), which added nothing.
+     */
+    Set<String> commit(Map<String, Set<String>> termsByArticle);
 }

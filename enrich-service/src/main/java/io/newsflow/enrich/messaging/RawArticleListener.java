@@ -12,6 +12,7 @@ import io.newsflow.support.metrics.PipelineMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +49,7 @@ class RawArticleListener {
     void onRawArticles(List<ConsumerRecord<String, byte[]>> records) {
         List<Map.Entry<ArticleIngested, Boolean>> outcomes = new ArrayList<>();
         try (EnrichmentBatch batch = enrichment.batch()) {
+            batch.prefetch(records.stream().map(ConsumerRecord::key).filter(Objects::nonNull).distinct().toList());
             int done = 0;
             try {
                 for (; done < records.size(); done++) {

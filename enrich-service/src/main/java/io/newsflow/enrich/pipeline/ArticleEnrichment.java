@@ -60,7 +60,7 @@ public class ArticleEnrichment {
 
     /** A batch of articles to enrich in order and to publish and store together; close it when done. */
     public EnrichmentBatch batch() {
-        return new EnrichmentBatch(this, store, publisher, examples, lock);
+        return new EnrichmentBatch(this, store, publisher, examples, corpus, lock);
     }
 
     /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */

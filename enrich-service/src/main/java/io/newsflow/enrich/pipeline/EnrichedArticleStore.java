@@ -2,6 +2,9 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.model.ArticleEnriched;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -9,6 +12,13 @@ import java.util.function.Consumer;
 public interface EnrichedArticleStore {
 
     Optional<ArticleEnriched> find(String id);
+
+    /** The stored records of those of the ids that have one, in one round trip where the store can. */
+    default Map<String, ArticleEnriched> findAll(Collection<String> ids) {
+        Map<String, ArticleEnriched> found = new HashMap<>();
+        ids.forEach(id -> find(id).ifPresent(article -> found.put(id, article)));
+        return found;
+    }
 
     /** Inserts or replaces the article unless a newer version is stored already. */
     void upsert(ArticleEnriched article);

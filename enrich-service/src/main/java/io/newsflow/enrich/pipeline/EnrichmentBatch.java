@@ -2,10 +2,13 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.category.TopicExampleChange;
 import io.newsflow.enrich.category.TopicExampleLog;
+import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.pipeline.EnrichedArticlePublisher.Acknowledgement;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +29,31 @@ public final class EnrichmentBatch implements AutoCloseable {
     private final EnrichedArticleStore store;
     private final EnrichedArticlePublisher publisher;
     private final TopicExampleLog examples;
+    private final CorpusStatistics corpus;
     private final Lock lock;
     private final Map<String, ArticleEnriched> pending = new LinkedHashMap<>();
+    private final Map<String, Optional<ArticleEnriched>> prefetched = new HashMap<>();
     private final List<Acknowledgement> acknowledgements = new ArrayList<>();
     private final List<TopicExampleChange> lessons = new ArrayList<>();
 
     EnrichmentBatch(ArticleEnrichment enrichment, EnrichedArticleStore store, EnrichedArticlePublisher publisher,
-            TopicExampleLog examples, Lock lock) {
+            TopicExampleLog examples, CorpusStatistics corpus, Lock lock) {
         this.enrichment = enrichment;
         this.store = store;
         this.publisher = publisher;
         this.examples = examples;
+        this.corpus = corpus;
         this.lock = lock;
         lock.lock();
+    }
+
+    /**
+     * Reads the stored records of the ids (a poll's keys) in one round trip, so that the check whether each
+     * article was enriched already costs no further one.
+     */
+    public void prefetch(Collection<String> ids) {
+        Map<String, ArticleEnriched> found = store.findAll(ids);
+        ids.forEach(id -> prefetched.put(id, Optional.ofNullable(found.get(id))));
     }
 
     /** Returns the enriched article, or empty when this version was already enriched or a newer one exists. */
@@ -56,10 +71,12 @@ public final class EnrichmentBatch implements AutoCloseable {
             if (!pending.isEmpty()) {
                 store.upsertAll(List.copyOf(pending.values()));
             }
+            corpus.flush();
         } finally {
             acknowledgements.clear();
             lessons.clear();
             pending.clear();
+            prefetched.clear();
         }
     }
 
@@ -70,7 +87,11 @@ public final class EnrichmentBatch implements AutoCloseable {
 
     Optional<ArticleEnriched> find(String id) {
         ArticleEnriched own = pending.get(id);
-        return own != null ? Optional.of(own) : store.find(id);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Optional<ArticleEnriched> known = prefetched.get(id);
+        return known != null ? known : store.find(id);
     }
 
     /** An example for the topic classifier, appended to the examples log with the batch. */

@@ -11,7 +11,12 @@ import com.mongodb.client.model.WriteModel;
 import io.newsflow.enrich.pipeline.EnrichedArticleStore;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -45,6 +50,24 @@ class MongoEnrichedArticleStore implements EnrichedArticleStore {
         }
         Document document = mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
         return document == null ? Optional.empty() : Optional.of(decode(document));
+    }
+
+    /** Recently written records from memory, the others with one {@code $in} query. */
+    @Override
+    public Map<String, ArticleEnriched> findAll(Collection<String> ids) {
+        Map<String, ArticleEnriched> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            recent.get(id).ifPresentOrElse(article -> found.put(id, article), () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            for (Document document : mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in",
+                    missing)))) {
+                ArticleEnriched article = decode(document);
+                found.put(article.id(), article);
+            }
+        }
+        return found;
     }
 
     @Override

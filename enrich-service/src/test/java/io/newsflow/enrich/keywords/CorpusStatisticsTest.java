@@ -25,13 +25,36 @@ class CorpusStatisticsTest {
     }
 
     @Test
-    void startsFromWhatTheStoreKept() {
-        new CorpusStatistics(store).record("a", Set.of("地铁"));
+    void startsFromWhatTheStoreKeptAndStillCountsNoArticleTwice() {
+        CorpusStatistics first = new CorpusStatistics(store);
+        first.record("a", Set.of("地铁"));
+        first.flush();
 
         CorpusStatistics restarted = new CorpusStatistics(store);
         restarted.load();
+        restarted.record("a", Set.of("地铁"));
+        restarted.flush();
 
         assertThat(restarted.documents()).isEqualTo(1);
         assertThat(restarted.frequency("地铁")).isEqualTo(1);
+    }
+
+    @Test
+    void writesABatchInOneCommitAndTakesBackAnArticleCountedElsewhere() {
+        CorpusStatistics statistics = new CorpusStatistics(store);
+        store.countElsewhere("b");
+
+        statistics.record("a", Set.of("地铁", "换乘"));
+        statistics.record("b", Set.of("地铁"));
+        statistics.record("c", Set.of("芯片"));
+        long beforeFlush = statistics.documents();
+        statistics.flush();
+        statistics.flush();
+
+        assertThat(beforeFlush).isEqualTo(3);
+        assertThat(store.commits()).isEqualTo(1);
+        assertThat(statistics.documents()).isEqualTo(2);
+        assertThat(statistics.frequency("地铁")).isEqualTo(1);
+        assertThat(statistics.frequency("芯片")).isEqualTo(1);
     }
 }
