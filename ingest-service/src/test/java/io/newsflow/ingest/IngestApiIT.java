@@ -3,11 +3,13 @@ package io.newsflow.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.localstack.TopicReader;
 import io.newsflow.model.ArticleIngested;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
+import io.newsflow.support.mongo.MongoCommandCounter;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,6 +54,9 @@ class IngestApiIT {
     int port;
 
     IngestClient client;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void client() {
@@ -159,6 +165,28 @@ class IngestApiIT {
         String marker = json(client.postJson(article("标记 " + UUID.randomUUID(), "标记正文。"))).get("id").asString();
         awaitEvents(marker);
         assertThat(eventsFor(id)).hasSize(1);
+    }
+
+    @Test
+    void aBatchCostsTheStoreOneReadAndOneWriteNotOnePerLine() throws Exception {
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            ndjson.append(article("成本 " + i + " " + UUID.randomUUID(), "正文第" + i + "段。")).append('\n');
+        }
+        byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+
+        long before = MongoCommandCounter.total(meters);
+        HttpResponse<String> fresh = client.post("/api/articles:batch", "application/x-ndjson", body);
+        long afterFresh = MongoCommandCounter.total(meters);
+        HttpResponse<String> again = client.post("/api/articles:batch", "application/x-ndjson", body);
+        long afterAgain = MongoCommandCounter.total(meters);
+
+        System.out.printf("ingest: %d MongoDB commands for 100 new lines, %d for the same 100 again%n",
+                afterFresh - before, afterAgain - afterFresh);
+        assertThat(fresh.body().lines()).hasSize(100).allSatisfy(line -> assertThat(line).contains("accepted"));
+        assertThat(again.body().lines()).hasSize(100).allSatisfy(line -> assertThat(line).contains("duplicate"));
+        assertThat(afterFresh - before).isLessThanOrEqualTo(2);
+        assertThat(afterAgain - afterFresh).isLessThanOrEqualTo(1);
     }
 
     @Test

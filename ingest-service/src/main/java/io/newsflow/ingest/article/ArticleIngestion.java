@@ -59,7 +59,7 @@ public class ArticleIngestion {
 
     /** One result per submission, in order; lines Kafka did not acknowledge come back UNAVAILABLE. */
     public List<IngestResult> ingestAll(List<ArticleSubmission> submissions) {
-        Map<String, IngestedArticle> known = new HashMap<>();
+        Map<String, IngestedArticle> known = known(submissions);
         List<Pending> pending = new ArrayList<>(submissions.size());
         boolean brokerDown = false;
         for (ArticleSubmission submission : submissions) {
@@ -89,11 +89,24 @@ public class ArticleIngestion {
         return store.find(id);
     }
 
+    /** What the store holds of the batch's articles, read in one round trip; an id it lacks maps to null. */
+    private Map<String, IngestedArticle> known(List<ArticleSubmission> submissions) {
+        List<String> ids = submissions.stream().map(ArticleIngestion::id).toList();
+        Map<String, IngestedArticle> known = new HashMap<>(store.findAll(ids));
+        ids.forEach(id -> known.putIfAbsent(id, null));
+        return known;
+    }
+
+    private static String id(ArticleSubmission submission) {
+        return ArticleIdentity.id(ArticleIdentity.canonicalUrl(submission.url()), submission.title(),
+                submission.source(), submission.publishedAt());
+    }
+
     private Pending prepare(ArticleSubmission submission, Map<String, IngestedArticle> known, boolean brokerDown) {
         String canonicalUrl = ArticleIdentity.canonicalUrl(submission.url());
-        String id = ArticleIdentity.id(canonicalUrl, submission.title(), submission.source(), submission.publishedAt());
+        String id = id(submission);
         String hash = ArticleIdentity.contentHash(submission.title(), submission.bodyText());
-        IngestedArticle previous = known.containsKey(id) ? known.get(id) : store.find(id).orElse(null);
+        IngestedArticle previous = known.get(id);
         if (previous != null && previous.latest().contentHash().equals(hash)) {
             return new Pending(new IngestResult(id, previous.latest().version(), IngestResult.Status.DUPLICATE), null,
                     null);

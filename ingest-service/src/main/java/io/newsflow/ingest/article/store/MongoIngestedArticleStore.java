@@ -7,7 +7,10 @@ import io.newsflow.ingest.article.IngestedArticle;
 import io.newsflow.ingest.article.IngestedArticleStore;
 import io.newsflow.model.EventCodec;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,8 +37,27 @@ class MongoIngestedArticleStore implements IngestedArticleStore {
         if (document == null) {
             return Optional.empty();
         }
+        return Optional.of(decode(document));
+    }
+
+    @Override
+    public Map<String, IngestedArticle> findAll(Collection<String> ids) {
+        Map<String, IngestedArticle> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        for (Document document : mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in",
+                distinct)))) {
+            String id = document.getString("_id");
+            found.put(id, decode(document));
+        }
+        return found;
+    }
+
+    private static IngestedArticle decode(Document document) {
         document.remove("_id");
-        return Optional.of(EventCodec.mapper().readValue(document.toJson(), IngestedArticle.class));
+        return EventCodec.mapper().readValue(document.toJson(), IngestedArticle.class);
     }
 
     @Override
