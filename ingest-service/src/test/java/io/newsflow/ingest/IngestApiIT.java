@@ -190,6 +190,20 @@ class IngestApiIT {
     }
 
     @Test
+    void refusesAMisspeltFieldByNameInAnArticleAndInABatchLine() throws Exception {
+        String misspelt = "{\"tittle\":\"标题\",\"body\":\"正文。\"}";
+
+        HttpResponse<String> single = client.postJson(misspelt);
+        HttpResponse<String> batch = client.post("/api/articles:batch", "application/x-ndjson",
+                (misspelt + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(single.statusCode()).isEqualTo(400);
+        assertThat(single.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(json(single).get("detail").asString()).contains("unknown field 'tittle' (did you mean 'title'?)");
+        assertThat(batch.body()).contains("\"status\":400").contains("did you mean 'title'?");
+    }
+
+    @Test
     void refusesRequestsWithoutTheToken() throws Exception {
         HttpResponse<String> response = client.withoutToken().postJson(article("无令牌", "正文。"));
 

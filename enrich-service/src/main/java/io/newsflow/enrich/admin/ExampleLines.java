@@ -3,6 +3,7 @@ package io.newsflow.enrich.admin;
 import io.newsflow.enrich.category.OperatorExamples.LabelledText;
 import io.newsflow.enrich.category.Taxonomy;
 import io.newsflow.model.EventCodec;
+import io.newsflow.support.json.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,7 @@ final class ExampleLines {
         }
         for (String field : node.propertyNames()) {
             if (!FIELDS.contains(field)) {
-                errors.add("line " + number + ": unknown field '" + field + "'"
-                        + closest(field).map(f -> " (did you mean '" + f + "'?)").orElse(""));
+                errors.add("line " + number + ": " + UnknownFields.describe(field, FIELDS));
                 return;
             }
         }
@@ -83,26 +83,5 @@ final class ExampleLines {
     private static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? "" : value.asString();
-    }
-
-    private static Optional<String> closest(String field) {
-        return FIELDS.stream().filter(known -> distance(known, field.toLowerCase()) <= 2).findFirst();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }

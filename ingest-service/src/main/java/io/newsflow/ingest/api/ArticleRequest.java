@@ -9,7 +9,9 @@ import org.jsoup.safety.Safelist;
 
 /**
  * JSON body of {@code POST /api/articles} and one line of {@code POST /api/articles:batch}. {@code body} is plain
- * text; {@code bodyHtml} is sanitized to a safe subset of HTML.
+ * text; {@code bodyHtml} is sanitized to a safe subset of HTML. Read strictly ({@code spring.jackson} fails on
+ * unknown properties here, and so does the batch reader): a field it does not have is refused by name, so a
+ * misspelt {@code tittle} is not silently an article without a title.
  */
 record ArticleRequest(String url, String title, String body, String bodyHtml, Instant publishedAt, String source,
         String author, List<String> breadcrumb, String language, List<String> keywords) {

@@ -4,6 +4,7 @@ import io.newsflow.ingest.article.ArticleIngestion;
 import io.newsflow.ingest.article.ArticleSubmission;
 import io.newsflow.ingest.article.IngestResult;
 import io.newsflow.model.EventCodec;
+import io.newsflow.support.json.UnknownFields;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/articles:batch}: NDJSON, one article per line, answered with one NDJSON result line per input
@@ -23,6 +26,10 @@ import tools.jackson.core.JacksonException;
  */
 @RestController
 class BatchController {
+
+    /** The events' mapper, but refusing fields an article does not have. */
+    private static final JsonMapper STRICT = EventCodec.mapper().rebuild()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
@@ -45,7 +52,7 @@ class BatchController {
                 continue;
             }
             try {
-                ArticleRequest article = EventCodec.mapper().readValue(lines[i], ArticleRequest.class);
+                ArticleRequest article = STRICT.readValue(lines[i], ArticleRequest.class);
                 if (article == null) {
                     throw new InvalidArticleException("The line is null; each line must be a JSON object with "
                             + "'title' and 'body'.");
@@ -54,7 +61,9 @@ class BatchController {
                 validLines.add(i + 1);
                 results.add(null);
             } catch (JacksonException e) {
-                results.add(BatchLine.rejected(i + 1, 400, "Malformed JSON: " + e.getOriginalMessage()));
+                String unknown = UnknownFields.describe(e).map(u -> "The line has an " + u + ".").orElse(null);
+                results.add(BatchLine.rejected(i + 1, 400,
+                        unknown != null ? unknown : "Malformed JSON: " + e.getOriginalMessage()));
             } catch (InvalidArticleException e) {
                 results.add(BatchLine.rejected(i + 1, 422, e.getMessage()));
             }

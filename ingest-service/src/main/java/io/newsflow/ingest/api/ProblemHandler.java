@@ -4,8 +4,10 @@ import io.newsflow.ingest.article.ArticleTooLargeException;
 import io.newsflow.ingest.article.PublishFailedException;
 import io.newsflow.ingest.parse.NotAnArticleException;
 import io.newsflow.ingest.parse.PageDecoder;
+import io.newsflow.support.json.UnknownFields;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +68,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
             }
+        }
+        Optional<String> unknown = UnknownFields.describe(e);
+        if (unknown.isPresent()) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unknown field",
+                    "The article has an " + unknown.get() + "; see /v3/api-docs for its fields.", "unknown-field"));
         }
         // Only the parser's message: the framework's own names the controller method.
         String reason = e.getMostSpecificCause() instanceof JacksonException json ? json.getOriginalMessage() : null;
