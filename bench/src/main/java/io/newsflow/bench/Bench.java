@@ -67,6 +67,8 @@ public final class Bench {
                 .map(String::strip).map(Integer::parseInt).toList();
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int burst = Integer.parseInt(options.getOrDefault("burst", "1000"));
+        int subscribers = Integer.parseInt(options.getOrDefault("subscribers", "1"));
+        List<Map<String, Double>> costs = new ArrayList<>();
         Pages pages = Pages.fromCorpus(home, 42, "p" + System.currentTimeMillis() % 100000);
         List<EndToEnd.Result> results = new ArrayList<>();
         List<KafkaFloor.Result> kafka = new ArrayList<>();
@@ -76,18 +78,25 @@ public final class Bench {
         try (Cluster cluster = Cluster.start(home, out.resolve("proof-data"), options.getOrDefault("heap", "512m"), mongoInMemory);
                 WebhookReceiver webhooks = new WebhookReceiver();
                 FeedWatcher feed = new FeedWatcher(cluster.publishUrl(), Duration.ofMillis(10))) {
-            Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), webhooks.url());
-            EndToEnd e2e = new EndToEnd(new Ingest(cluster.ingestUrl(), cluster.ingestToken()), pages, feed, webhooks);
+            for (int s = 0; s < subscribers; s++) {
+                Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), webhooks.url() + "?s=" + s);
+            }
+            EndToEnd e2e = new EndToEnd(new Ingest(cluster.ingestUrl(), cluster.ingestToken()), pages, feed, webhooks,
+                    subscribers);
             say("warm-up: 200 pages at 20/s");
             e2e.steady(20, Duration.ofSeconds(10), Duration.ofSeconds(120));
             for (int rate : rates) {
                 say("steady " + rate + " pages/s for " + seconds + " s");
+                Map<String, Double> before = StoreCost.snapshot(cluster);
                 results.add(e2e.steady(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(60 + rate * seconds / 20L)));
-                say("  " + results.get(results.size() - 1));
+                costs.add(StoreCost.per(before, StoreCost.snapshot(cluster), results.get(results.size() - 1).accepted()));
+                say("  " + results.get(results.size() - 1) + ", MongoDB commands per article " + costs.get(costs.size() - 1));
             }
             say(burst + " pages as fast as ingest takes them (16 clients)");
+            Map<String, Double> beforeBurst = StoreCost.snapshot(cluster);
             EndToEnd.Result saturated = e2e.saturated(burst, 16, Duration.ofSeconds(120 + burst / 10L));
             results.add(saturated);
+            costs.add(StoreCost.per(beforeBurst, StoreCost.snapshot(cluster), saturated.accepted()));
             say("  " + saturated);
 
             Pages floorPages = Pages.fromCorpus(home, 42, "floor");
@@ -111,7 +120,25 @@ public final class Bench {
             say("bare HanLP floor");
             hanlp = HanlpFloor.run(texts.subList(0, Math.min(texts.size(), 2000)));
         }
-        return proofTable(rates, results, kafka, hanlp, seconds, burst, mongoInMemory);
+        return proofTable(rates, results, kafka, hanlp, seconds, burst, mongoInMemory)
+                + costTable(results, costs, subscribers);
+    }
+
+    /** MongoDB commands per article for each service (and per delivery for publish), for every step. */
+    private static String costTable(List<EndToEnd.Result> results, List<Map<String, Double>> costs, int subscribers) {
+        StringBuilder t = new StringBuilder(String.format("%nWebhook subscribers: %d (an article counts as pushed once"
+                + " all of them got it). MongoDB commands (newsflow_mongodb_commands_total of each service) per"
+                + " accepted article:%n%n| | ", subscribers));
+        results.forEach(r -> t.append(r.label()).append(" | "));
+        t.append("\n|---|");
+        results.forEach(r -> t.append("---|"));
+        for (String service : StoreCost.SERVICES) {
+            t.append("\n| ").append(service).append(" | ");
+            costs.forEach(c -> t.append(String.format("%.2f", c.get(service))).append(" | "));
+        }
+        t.append("\n| publish-service per delivery | ");
+        costs.forEach(c -> t.append(String.format("%.3f", c.get("publish-service") / subscribers)).append(" | "));
+        return t.append('\n').toString();
     }
 
     private static String proofTable(List<Integer> rates, List<EndToEnd.Result> results, List<KafkaFloor.Result> kafka,

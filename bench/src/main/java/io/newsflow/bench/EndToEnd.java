@@ -28,8 +28,15 @@ final class EndToEnd {
     private final FeedWatcher feed;
     private final WebhookReceiver webhooks;
     private final AtomicInteger counter = new AtomicInteger();
+    private final int subscribers;
 
     EndToEnd(Ingest ingest, Pages pages, FeedWatcher feed, WebhookReceiver webhooks) {
+        this(ingest, pages, feed, webhooks, 1);
+    }
+
+    /** With {@code subscribers} subscriptions to the receiver: an article is pushed once all of them got it. */
+    EndToEnd(Ingest ingest, Pages pages, FeedWatcher feed, WebhookReceiver webhooks, int subscribers) {
+        this.subscribers = subscribers;
         this.ingest = ingest;
         this.pages = pages;
         this.feed = feed;
@@ -98,7 +105,7 @@ final class EndToEnd {
             if (seen != null) {
                 toFeed.add((seen - p.postedNanos()) / 1e6);
             }
-            Long pushed = webhooks.firstArrival(p.id());
+            Long pushed = webhooks.arrival(p.id(), subscribers);
             if (pushed != null) {
                 toWebhook.add((pushed - p.postedNanos()) / 1e6);
                 last = Math.max(last, pushed);
@@ -112,7 +119,7 @@ final class EndToEnd {
     }
 
     private boolean allPushed(List<Posted> posted) {
-        return posted.stream().allMatch(p -> webhooks.firstArrival(p.id()) != null);
+        return posted.stream().allMatch(p -> webhooks.arrival(p.id(), subscribers) != null);
     }
 
     /**
@@ -132,7 +139,7 @@ final class EndToEnd {
     private List<Double> latencies(List<Posted> posted) {
         List<Double> values = new ArrayList<>();
         for (Posted p : posted) {
-            Long pushed = webhooks.firstArrival(p.id());
+            Long pushed = webhooks.arrival(p.id(), subscribers);
             values.add(pushed == null ? Double.MAX_VALUE : (pushed - p.postedNanos()) / 1e6);
         }
         return values;

@@ -29,6 +29,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
 
     WebhookReceiver() {
         try {
@@ -55,6 +56,8 @@ final class WebhookReceiver implements AutoCloseable {
             if (articleId != null) {
                 deliveries.add(new Delivery(articleId, webhookId, now));
                 firstArrival.putIfAbsent(articleId, now);
+                List<Long> times = arrivals.computeIfAbsent(articleId, id -> new java.util.concurrent.CopyOnWriteArrayList<>());
+                times.add(now);
             }
             exchange.sendResponseHeaders(204, -1);
         }
@@ -63,6 +66,16 @@ final class WebhookReceiver implements AutoCloseable {
     /** When the first delivery of an article arrived (System.nanoTime), or null. */
     Long firstArrival(String articleId) {
         return firstArrival.get(articleId);
+    }
+
+    /**
+     * When the {@code n}-th delivery of an article arrived (System.nanoTime), or null: with {@code n} subscriptions
+     * to this receiver, when the last of them got the article (repeats of one delivery count too; the fault drill,
+     * not this, audits them).
+     */
+    Long arrival(String articleId, int n) {
+        List<Long> times = arrivals.get(articleId);
+        return times == null || times.size() < n ? null : times.get(n - 1);
     }
 
     List<Delivery> deliveries() {
