@@ -1,5 +1,6 @@
 package io.newsflow.ingest.security;
 
+import io.newsflow.support.security.BearerToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.security;
 
 import io.newsflow.ingest.IngestProperties;
+import io.newsflow.support.security.BearerToken;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

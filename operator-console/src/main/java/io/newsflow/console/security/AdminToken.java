@@ -1,12 +1,7 @@
 package io.newsflow.console.security;
 
 import io.newsflow.console.ConsoleProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.newsflow.support.security.BearerToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AdminToken {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminToken.class);
-
-    private final byte[] token;
-    private final String value;
+    private final BearerToken token;
 
     @Autowired
     public AdminToken(ConsoleProperties properties) {
@@ -25,24 +17,16 @@ public class AdminToken {
     }
 
     AdminToken(String configured) {
-        String chosen = configured;
-        if (chosen == null || chosen.isBlank()) {
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            chosen = HexFormat.of().formatHex(random);
-            log.warn("NEWSFLOW_ADMIN_TOKEN is not set; generated console admin token for this run: {}", chosen);
-        }
-        this.value = chosen.strip();
-        this.token = value.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.configuredOrGenerated("console admin", configured, "NEWSFLOW_ADMIN_TOKEN");
     }
 
     /** Constant-time comparison, so response timing does not leak the token. */
     public boolean matches(String presented) {
-        return presented != null && MessageDigest.isEqual(token, presented.strip().getBytes(StandardCharsets.UTF_8));
+        return token.matches(presented);
     }
 
     /** The token itself, for calls to publish-service's admin API which shares it. */
     public String value() {
-        return value;
+        return token.value();
     }
 }
