@@ -41,7 +41,7 @@ class MongoCommandCounterTest {
     }
 
     @Test
-    void countsEveryCommandTheServiceSendsByName() {
+    void countsEveryCommandTheServiceSendsByNameAndCollection() {
         runner.run(context -> {
             MeterRegistry meters = context.getBean(MeterRegistry.class);
             MongoCollection<Document> articles = context.getBean(MongoClient.class).getDatabase("counted")
@@ -52,8 +52,10 @@ class MongoCommandCounterTest {
             articles.find(new Document("_id", "a2")).first();
             articles.find(new Document("_id", "a3")).first();
 
-            assertThat(meters.get(MongoCommandCounter.METER).tag("command", "insert").counter().count()).isEqualTo(1);
-            assertThat(meters.get(MongoCommandCounter.METER).tag("command", "find").counter().count()).isEqualTo(2);
+            assertThat(meters.get(MongoCommandCounter.METER).tag("command", "insert").tag("collection", "articles")
+                    .counter().count()).isEqualTo(1);
+            assertThat(meters.get(MongoCommandCounter.METER).tag("command", "find").tag("collection", "articles")
+                    .counter().count()).isEqualTo(2);
             assertThat(MongoCommandCounter.total(meters) - before).isEqualTo(3);
         });
     }
