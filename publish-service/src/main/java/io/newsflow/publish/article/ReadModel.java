@@ -12,6 +12,9 @@ public interface ReadModel {
     /** Stores the article unless the same or a newer enrichment of it is stored already. */
     void upsert(ArticleEnriched article);
 
+    /** {@link #upsert} for each article, in one write whatever their number. */
+    void upsertAll(List<ArticleEnriched> articles);
+
     /** The newest articles by publish time; a full scan on the Mongo-wire stand-in, so for start-up only. */
     List<ArticleEnriched> newest(int limit);
 }

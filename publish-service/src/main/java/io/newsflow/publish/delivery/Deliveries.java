@@ -50,17 +50,28 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
 
     @Override
     public void onEnriched(ArticleEnriched article) {
-        String webhookId = Payloads.webhookId(article);
-        Map<String, Subscription> matching = new LinkedHashMap<>();
-        for (Subscription subscription : subscriptions.all()) {
-            if (subscription.health().state() != Subscription.State.DISABLED
-                    && subscription.filter().matches(article)) {
-                matching.put(subscription.id(), subscription);
+        onEnriched(List.of(new ArticleHandlers.Received(article, traceparent().orElse(null))));
+    }
+
+    /** A poll's articles to every matching subscriber: one check of what was queued before, one write of the queues. */
+    @Override
+    public void onEnriched(List<ArticleHandlers.Received> articles) {
+        List<Subscription> open = subscriptions.all().stream()
+                .filter(s -> s.health().state() != Subscription.State.DISABLED).toList();
+        Instant now = clock.instant();
+        Map<String, DeliveryQueue.Entry> entries = new LinkedHashMap<>();
+        for (ArticleHandlers.Received received : articles) {
+            Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
+            for (Subscription subscription : open) {
+                if (subscription.filter().matches(received.article())) {
+                    DeliveryQueue.Entry entry = entry(subscription, received.article(), received.traceparent(),
+                            rendered, now);
+                    // one version twice in a poll (a replay) is queued once
+                    entries.putIfAbsent(subscription.id() + "|" + entry.delivery().webhookId(), entry);
+                }
             }
         }
-        List<Subscription> unseen = queue.unseen(webhookId, List.copyOf(matching.keySet())).stream()
-                .map(matching::get).toList();
-        enqueue(unseen, List.of(article));
+        enqueue(queue.unseen(List.copyOf(entries.values())));
     }
 
     /** Queues again every cached article matching the subscription that appeared at or after {@code since}. */
@@ -68,28 +79,28 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         List<ArticleEnriched> matching = cache.snapshot().items().stream()
                 .filter(a -> !FeedCache.sortTime(a).isBefore(since) && subscription.filter().matches(a))
                 .sorted(Comparator.comparing(FeedCache::sortTime).thenComparing(ArticleEnriched::id)).toList();
-        enqueue(List.of(subscription), matching);
+        String trace = traceparent().orElse(null);
+        Instant now = clock.instant();
+        enqueue(matching.stream().map(article -> entry(subscription, article, trace,
+                new EnumMap<>(PayloadFormat.class), now)).toList());
         return matching.size();
     }
 
-    /** Each article to each subscriber, in one write of the queues, then the pushing subscribers' workers woken. */
-    private void enqueue(List<Subscription> to, List<ArticleEnriched> articles) {
-        if (to.isEmpty() || articles.isEmpty()) {
+    private DeliveryQueue.Entry entry(Subscription subscription, ArticleEnriched article, String traceparent,
+            Map<PayloadFormat, String> rendered, Instant now) {
+        String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
+        return new DeliveryQueue.Entry(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article),
+                Payloads.type(article), article.id(), subscription.format().contentType(), body, now, traceparent));
+    }
+
+    /** One write of the queues, then the workers of the subscribers that push woken. */
+    private void enqueue(List<DeliveryQueue.Entry> entries) {
+        if (entries.isEmpty()) {
             return;
         }
-        String trace = traceparent().orElse(null);
-        Instant now = clock.instant();
-        List<DeliveryQueue.Entry> entries = new ArrayList<>(to.size() * articles.size());
-        for (ArticleEnriched article : articles) {
-            Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
-            for (Subscription subscription : to) {
-                String body = rendered.computeIfAbsent(subscription.format(), f -> payloads.render(article, f, now));
-                entries.add(new DeliveryQueue.Entry(subscription.id(), QueuedDelivery.of(Payloads.webhookId(article),
-                        Payloads.type(article), article.id(), subscription.format().contentType(), body, now, trace)));
-            }
-        }
         queue.enqueue(entries);
-        to.stream().filter(Subscription::pushes).forEach(s -> workers.wake(s.id()));
+        entries.stream().map(DeliveryQueue.Entry::subscriptionId).distinct()
+                .forEach(id -> subscriptions.find(id).filter(Subscription::pushes).ifPresent(s -> workers.wake(id)));
     }
 
     /**

@@ -17,8 +17,8 @@ public interface DeliveryQueue {
     record Entry(String subscriptionId, QueuedDelivery delivery) {
     }
 
-    /** Of these subscribers, those this webhook id was not queued for before (replays, re-enrichments). */
-    List<String> unseen(String webhookId, List<String> subscriptionIds);
+    /** The entries whose webhook id was not queued for their subscriber before (replays, re-enrichments), in order. */
+    List<Entry> unseen(List<Entry> entries);
 
     /**
      * Appends every message to its subscriber's queue, in the order given, and remembers its webhook id for

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class DrainProgress {
 
     static final int MAX_MESSAGES = 50;
-    static final Duration MAX_AGE = Duration.ofMillis(200);
+    static final Duration MAX_AGE = Duration.ofSeconds(1);
     /** A healthy endpoint's last attempt time is written at most this often. */
     static final Duration HEALTH_EVERY = Duration.ofSeconds(10);
 
@@ -87,12 +87,20 @@ final class DrainProgress {
         write(clock.instant().plus(properties.lease()));
     }
 
-    /** Writes what was done and releases the queue; a failure leaves the lease to run out. */
+    /**
+     * Writes what was done and releases the queue; a failure leaves the lease to run out. Also when the worker
+     * is being stopped: what was delivered is recorded before the process goes.
+     */
     void finish() {
+        boolean interrupted = Thread.interrupted();
         try {
             write(null);
         } catch (RuntimeException e) {
             log.warn("cannot write the progress of {}, its last messages go again: {}", subscriptionId, e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,8 +49,22 @@ class Distributor implements ArticleHandlers.OncePerGroup {
 
     @Override
     public void onEnriched(ArticleEnriched article) {
+        distribute(List.of(article), store.all());
+    }
+
+    /** The hub's subscriptions are read once per poll, not once per article. */
+    @Override
+    public void onEnriched(List<ArticleHandlers.Received> articles) {
+        distribute(articles.stream().map(ArticleHandlers.Received::article).toList(), store.all());
+    }
+
+    private void distribute(List<ArticleEnriched> articles, List<WebSubSubscription> subscriptions) {
+        articles.forEach(article -> distribute(article, subscriptions));
+    }
+
+    private void distribute(ArticleEnriched article, List<WebSubSubscription> subscriptions) {
         Instant now = Instant.now();
-        for (WebSubSubscription subscription : store.all()) {
+        for (WebSubSubscription subscription : subscriptions) {
             Topic topic = Topic.parse(subscription.topic(), publish.publicBaseUrl());
             if (subscription.activeAt(now) && topic.matches(article)) {
                 byte[] body = documents.render(topic, article).getBytes(StandardCharsets.UTF_8);

@@ -26,8 +26,9 @@ public final class InMemoryQueue implements DeliveryQueue {
     }
 
     @Override
-    public List<String> unseen(String webhookId, List<String> ids) {
-        return ids.stream().filter(id -> !seen.contains(id + "|" + webhookId)).toList();
+    public List<Entry> unseen(List<Entry> entries) {
+        return entries.stream().filter(e -> !seen.contains(e.subscriptionId() + "|" + e.delivery().webhookId()))
+                .toList();
     }
 
     @Override

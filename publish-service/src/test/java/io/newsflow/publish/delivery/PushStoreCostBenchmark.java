@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import io.newsflow.publish.Articles;
@@ -12,13 +13,18 @@ import io.newsflow.support.mongo.MongoCommandCounter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,16 +36,27 @@ import org.springframework.test.context.DynamicPropertySource;
  * every MongoDB command the service sends ({@code newsflow_mongodb_commands_total}) from the first poll until every
  * queue is drained. Not part of the build (neither *Test nor *IT); run by {@code bench/run parts}.
  */
-class PushStoreCostBenchmark extends PushItSupport {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PushStoreCostBenchmark {
 
     static final int SUBSCRIBERS = Integer.getInteger("bench.subscribers", 10);
     static final int ARTICLES = Integer.getInteger("bench.articles", 500);
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-    /** The production sweep interval: its background reads are not what this measures. */
+    /** The push ITs' settings, but the production sweep interval: its background reads are not what this measures. */
     @DynamicPropertySource
-    static void productionSweep(DynamicPropertyRegistry registry) {
-        registry.add("newsflow.publish.push.sweep-interval", () -> "5s");
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        Map<String, String> properties = new HashMap<>(LocalInfra.shared().springProperties());
+        properties.putAll(PushItSupport.pushProperties("push_cost_" + RUN));
+        properties.put("newsflow.publish.push.sweep-interval", "5s");
+        properties.forEach((key, value) -> registry.add(key, () -> value));
     }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
 
     @Autowired
     MeterRegistry meters;
@@ -56,8 +73,9 @@ class PushStoreCostBenchmark extends PushItSupport {
         List<String> ids = new ArrayList<>();
         try (Receiver receiver = new Receiver(n -> 200, 16)) {
             for (int i = 0; i < SUBSCRIBERS; i++) {
-                ids.add(subscribe("{\"callback\":\"" + receiver.url("/s" + i) + "\",\"filters\":{\"keywords\":[\""
-                        + keyword + "\"]}}").get("id").asString());
+                ids.add(PushItSupport.json(PushItSupport.call(port, "POST", "/api/subscriptions", "{\"callback\":\""
+                        + receiver.url("/s" + i) + "\",\"filters\":{\"keywords\":[\"" + keyword + "\"]}}")).get("id")
+                        .asString());
             }
             MessageListenerContainer container = listeners.getListenerContainer("publish-read-model");
             container.pause();
@@ -90,14 +108,15 @@ class PushStoreCostBenchmark extends PushItSupport {
                     + " %.2f per article, %.3f per delivery (after it, until every queue was drained, at most %d"
                     + " more including the probe's own reads)%n", commands, (double) commands / ARTICLES,
                     (double) commands / expected, tail);
-            System.out.println("RESULT by command: " + difference(before, delivered));
+            System.out.println("RESULT by command and collection: " + difference(before, delivered));
         }
     }
 
     private Map<String, Double> byCommand() {
         Map<String, Double> counts = new TreeMap<>();
         for (Counter counter : meters.find(MongoCommandCounter.METER).counters()) {
-            counts.merge(counter.getId().getTag("command"), counter.count(), Double::sum);
+            counts.merge(counter.getId().getTag("command") + " " + counter.getId().getTag("collection"),
+                    counter.count(), Double::sum);
         }
         return counts;
     }

@@ -1,5 +1,9 @@
 package io.newsflow.publish.article.messaging;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
@@ -7,43 +11,105 @@ import io.newsflow.publish.article.ArticleHandlers;
 import io.newsflow.publish.article.ReadModel;
 import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.support.metrics.PipelineMetrics;
+import io.newsflow.support.tracing.ArticleTrace;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 /**
  * Two consumers of the enriched topic. The read-model writer runs in the shared group, so each article is
- * stored (and its per-article side effects run) once per deployment. The broadcast reader runs in a group of its
- * own per instance from the beginning of the topic, so every instance's feed cache and streams see every article
- * (the GlobalKTable pattern).
+ * stored (and its per-article side effects run) once per deployment; it takes a poll's records together, so the
+ * store is written once per poll, and the offsets are committed only after that. The broadcast reader runs in a
+ * group of its own per instance from the beginning of the topic, so every instance's feed cache and streams see
+ * every article (the GlobalKTable pattern).
  */
 @Component
 class EnrichedArticleListeners {
+
+    static final String READ_MODEL = "publish-read-model";
 
     private final ReadModel readModel;
     private final FeedCache cache;
     private final List<ArticleHandlers.OncePerGroup> oncePerGroup;
     private final List<ArticleHandlers.OnEveryInstance> onEveryInstance;
     private final PipelineMetrics metrics;
+    private final ObservationRegistry observations;
+    private final Tracer tracer;
 
     EnrichedArticleListeners(ReadModel readModel, FeedCache cache, List<ArticleHandlers.OncePerGroup> oncePerGroup,
-            List<ArticleHandlers.OnEveryInstance> onEveryInstance, PipelineMetrics metrics) {
+            List<ArticleHandlers.OnEveryInstance> onEveryInstance, PipelineMetrics metrics,
+            ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer) {
         this.metrics = metrics;
         this.readModel = readModel;
         this.cache = cache;
         this.oncePerGroup = oncePerGroup;
         this.onEveryInstance = onEveryInstance;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
     }
 
-    @KafkaListener(id = "publish-read-model", topics = Topics.ARTICLES_ENRICHED,
-            groupId = "${newsflow.publish.group:publish-service}")
-    void storeInReadModel(ConsumerRecord<String, byte[]> record) {
-        ArticleEnriched article = EventCodec.decode(record.value(), ArticleEnriched.class);
-        readModel.upsert(article);
-        oncePerGroup.forEach(handler -> handler.onEnriched(article));
-        metrics.count("newsflow.articles.published");
-        metrics.reached("published", article.article().ingestedAt());
+    /**
+     * When a record cannot be read, the ones before it are stored first and the error handler learns which one it
+     * was; when storing fails, it starts again at the poll's first record.
+     */
+    @KafkaListener(id = READ_MODEL, topics = Topics.ARTICLES_ENRICHED,
+            groupId = "${newsflow.publish.group:publish-service}", batch = "true")
+    void storeInReadModel(List<ConsumerRecord<String, byte[]>> records) {
+        List<ArticleHandlers.Received> received = new ArrayList<>(records.size());
+        int read = 0;
+        try {
+            for (; read < records.size(); read++) {
+                ConsumerRecord<String, byte[]> record = records.get(read);
+                ArticleEnriched article = EventCodec.decode(record.value(), ArticleEnriched.class);
+                received.add(new ArticleHandlers.Received(article, observe(record)));
+            }
+        } catch (RuntimeException e) {
+            publish(received, records);
+            throw new BatchListenerFailedException("reading " + records.get(read).key() + " failed: "
+                    + e.getMessage(), e, records.get(read));
+        }
+        publish(received, records);
+    }
+
+    private void publish(List<ArticleHandlers.Received> received, List<ConsumerRecord<String, byte[]>> records) {
+        if (received.isEmpty()) {
+            return;
+        }
+        try {
+            readModel.upsertAll(received.stream().map(ArticleHandlers.Received::article).toList());
+            oncePerGroup.forEach(handler -> handler.onEnriched(received));
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("storing or queueing the poll failed: " + e.getMessage(), e,
+                    records.get(0));
+        }
+        for (ArticleHandlers.Received r : received) {
+            metrics.count("newsflow.articles.published");
+            metrics.reached("published", r.article().article().ingestedAt());
+        }
+    }
+
+    /** The record's listener span, as for a record listener: the article's trace goes on through its deliveries. */
+    private String observe(ConsumerRecord<String, byte[]> record) {
+        return KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
+                () -> new KafkaRecordReceiverContext(record, READ_MODEL, () -> null), observations)
+                .observe(this::traceparent);
+    }
+
+    private String traceparent() {
+        Span span = tracer.currentSpan();
+        if (span == null || span.isNoop()) {
+            return null;
+        }
+        TraceContext context = span.context();
+        return ArticleTrace.format(context.traceId(), context.spanId(), Boolean.TRUE.equals(context.sampled()))
+                .orElse(null);
     }
 
     @KafkaListener(id = "publish-broadcast", topics = Topics.ARTICLES_ENRICHED,

@@ -1,7 +1,10 @@
 package io.newsflow.publish.article.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
@@ -63,6 +66,25 @@ class MongoReadModel implements ReadModel {
             mongo.getCollection(COLLECTION).replaceOne(notNewer, document(article), new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public void upsertAll(List<ArticleEnriched> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        List<ReplaceOneModel<Document>> writes = articles.stream().map(article -> new ReplaceOneModel<>(
+                new Document("_id", article.id()).append(ORDER, new Document("$lte", order(article))),
+                document(article), new ReplaceOptions().upsert(true))).toList();
+        try {
+            // in any order: an older enrichment meets the newer one's _id and loses, whichever is written first
+            mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null || e.getWriteErrors().stream()
+                    .anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }

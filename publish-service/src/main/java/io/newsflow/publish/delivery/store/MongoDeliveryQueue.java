@@ -49,14 +49,14 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public List<String> unseen(String webhookId, List<String> subscriptionIds) {
-        if (subscriptionIds.isEmpty()) {
+    public List<Entry> unseen(List<Entry> entries) {
+        if (entries.isEmpty()) {
             return List.of();
         }
         Set<String> seen = new HashSet<>();
-        keys().find(new Document("_id", new Document("$in", subscriptionIds.stream().map(s -> key(s, webhookId))
+        keys().find(new Document("_id", new Document("$in", entries.stream().map(MongoDeliveryQueue::key).distinct()
                 .toList()))).forEach(d -> seen.add(d.getString("_id")));
-        return subscriptionIds.stream().filter(s -> !seen.contains(key(s, webhookId))).toList();
+        return entries.stream().filter(e -> !seen.contains(key(e))).toList();
     }
 
     @Override
@@ -66,11 +66,12 @@ class MongoDeliveryQueue implements DeliveryQueue {
         }
         Map<String, Long> counts = entries.stream().collect(Collectors.groupingBy(Entry::subscriptionId,
                 LinkedHashMap::new, Collectors.counting()));
-        Document numbered = sequences().findOneAndUpdate(SEQUENCES, new Document("$inc", new Document(new LinkedHashMap<String, Object>(counts))),
+        Document numbered = sequences().findOneAndUpdate(SEQUENCES, new Document("$inc", fields(counts)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
-                        .projection(new Document(counts.keySet().stream().collect(Collectors.toMap(k -> k, k -> (Object) 1)))));
+                        .projection(new Document(counts.keySet().stream().collect(Collectors.toMap(k -> k, k -> 1)))));
+        Map<String, Long> legacy = continueLegacyNumbers(counts, numbered);
         Map<String, Long> next = new HashMap<>();
-        counts.forEach((id, count) -> next.put(id, number(numbered, id) - count + 1));
+        counts.forEach((id, count) -> next.put(id, number(numbered, id) - count + 1 + legacy.getOrDefault(id, 0L)));
         List<Document> messages = new ArrayList<>(entries.size());
         List<Document> keys = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
@@ -80,7 +81,7 @@ class MongoDeliveryQueue implements DeliveryQueue {
                     .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
                     .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
                     .append("traceparent", d.traceparent()));
-            keys.add(new Document("_id", key(entry.subscriptionId(), d.webhookId())));
+            keys.add(new Document("_id", key(entry)));
         }
         messages().insertMany(messages);
         // only once the messages are stored: a key without its message would skip it on a replay
@@ -94,10 +95,31 @@ class MongoDeliveryQueue implements DeliveryQueue {
         }
     }
 
+    /**
+     * Queues from before the shared sequence document numbered their messages in their state document
+     * ({@code allocated}, {@code last}): the first numbers handed out here for such a queue move on past those.
+     */
+    private Map<String, Long> continueLegacyNumbers(Map<String, Long> counts, Document numbered) {
+        List<String> first = counts.keySet().stream().filter(id -> number(numbered, id) == counts.get(id)).toList();
+        if (first.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> legacy = new HashMap<>();
+        states().find(new Document("_id", new Document("$in", first)).append("allocated", new Document("$gt", 0)))
+                .forEach(d -> legacy.put(d.getString("_id"), number(d, "allocated")));
+        if (!legacy.isEmpty()) {
+            sequences().updateOne(SEQUENCES, new Document("$inc", fields(legacy)));
+            states().updateMany(new Document("_id", new Document("$in", List.copyOf(legacy.keySet()))),
+                    new Document("$unset", new Document("allocated", "")));
+        }
+        return legacy;
+    }
+
     @Override
     public Position position(String subscriptionId) {
         Document state = states().find(id(subscriptionId)).first();
-        return new Position(last(subscriptionId), number(state, "done"), number(state, "acked"));
+        return new Position(Math.max(last(subscriptionId), number(state, "last")), number(state, "done"),
+                number(state, "acked"));
     }
 
     @Override
@@ -107,11 +129,14 @@ class MongoDeliveryQueue implements DeliveryQueue {
         }
         Document last = sequences().find(SEQUENCES).first();
         Map<String, Long> done = new HashMap<>();
-        states().find(new Document("_id", new Document("$in", List.copyOf(subscriptionIds))))
-                .forEach(d -> done.put(d.getString("_id"), number(d, "done")));
+        Map<String, Long> legacyLast = new HashMap<>();
+        states().find(new Document("_id", new Document("$in", List.copyOf(subscriptionIds)))).forEach(d -> {
+            done.put(d.getString("_id"), number(d, "done"));
+            legacyLast.put(d.getString("_id"), number(d, "last"));
+        });
         Map<String, Long> depths = new HashMap<>();
         for (String id : subscriptionIds) {
-            long depth = number(last, id) - done.getOrDefault(id, 0L);
+            long depth = Math.max(number(last, id), legacyLast.getOrDefault(id, 0L)) - done.getOrDefault(id, 0L);
             if (depth > 0) {
                 depths.put(id, depth);
             }
@@ -205,8 +230,12 @@ class MongoDeliveryQueue implements DeliveryQueue {
         return value instanceof Number n ? n.longValue() : 0;
     }
 
-    private static String key(String subscriptionId, String webhookId) {
-        return subscriptionId + "|" + webhookId;
+    private static String key(Entry entry) {
+        return entry.subscriptionId() + "|" + entry.delivery().webhookId();
+    }
+
+    private static Document fields(Map<String, ?> values) {
+        return new Document(new LinkedHashMap<String, Object>(values));
     }
 
     private static Document id(String id) {
