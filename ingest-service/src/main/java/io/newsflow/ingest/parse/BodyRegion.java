@@ -15,6 +15,11 @@ final class BodyRegion {
     private static final int TRAILING_CREDIT_LINES = 3;
     private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,](?:\\s|$)|^.{40,}$");
 
+    // A numbered heading opens the text's first section: "一、", "（一）", "第一章", "1." and a few words.
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|第[一二三四五六七八九十百\\d]{1,4}[章节節部篇]"
+                    + "|\\d{1,2}[、.．](?!\\d))\\s*\\S.{1,40}$");
+
     private static final int CLOSING_LINES = 4;
     // □ and ■ close an article in print-style layouts.
     private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)□■]$|^[（(【\\[].{0,30}[)）】\\]]$");
@@ -55,10 +60,11 @@ final class BodyRegion {
         }
         // A headline found below the running text (a forum's thread title repeated at the foot) does not cut it.
         int start = titleIndex >= 0 && titleIndex < to ? titleIndex + 1 : from;
+        int opening = openingHeading(lines, start, from);
         for (int i = start; i <= to && i < lines.size(); i++) {
             Line line = lines.get(i);
             // Inside the content element the body filter judges each line; outside it only sentences pass.
-            if (i < from && !line.inContent() && !SENTENCE.matcher(line.clean()).find()
+            if (i < from && i != opening && !line.inContent() && !SENTENCE.matcher(line.clean()).find()
                     && !metaParser.parse(line.raw()).isMeta()) {
                 continue;
             }
@@ -76,5 +82,16 @@ final class BodyRegion {
             body.add(line);
         }
         return body;
+    }
+
+    /** The line just above the running text when it is a numbered section heading, else -1. */
+    private static int openingHeading(List<Line> lines, int start, int from) {
+        for (int i = from - 1; i >= start; i--) {
+            String clean = lines.get(i).clean();
+            if (!clean.isEmpty()) {
+                return SECTION_HEADING.matcher(clean).matches() && !lines.get(i).mostlyLinks() ? i : -1;
+            }
+        }
+        return -1;
     }
 }

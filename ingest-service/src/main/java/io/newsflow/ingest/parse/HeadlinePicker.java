@@ -31,7 +31,7 @@ final class HeadlinePicker {
     private static final double MIN_SCORE = 3;
     private static final Pattern LABEL_PREFIX = Pattern.compile(
             "^(?:正在(?:浏览|阅读|瀏覽|閱讀)|当前位置|當前位置|您的位置|您现在的位置|所在位置|标题|標題)\\s*[:：]");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)])\\s*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*");
     // Four to twenty words, no full stop at the end: how English headlines are set.
     private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
     private static final Pattern PIPE = Pattern.compile("[|｜]");
@@ -64,7 +64,9 @@ final class HeadlinePicker {
     private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near) {
         Line line = lines.get(i);
         String text = undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
-        if (!isCandidate(text, line)) {
+        // A prose line just below where the running text starts is part of it (a wrapped paragraph's next line).
+        boolean inText = anchor >= 0 && near && i > anchor && line.heading() == 0 && ProseRun.isProse(line);
+        if (inText || !isCandidate(text, line)) {
             return Pick.NONE;
         }
         String compact = Text.compact(text);
@@ -113,7 +115,8 @@ final class HeadlinePicker {
             int distance = anchor - i;
             score += distance >= 0 ? Math.max(0, 3.0 * (1 - distance / (double) CLOSE)) : 0.5;
         }
-        int letters = Text.letters(text);
+        // An English word carries about what one Chinese character does, so an English line's letters count a third.
+        int letters = HAN.matcher(text).find() ? Text.letters(text) : Text.letters(text) / 3;
         // Headlines run to a dozen or more characters; names and labels that share their meta line are shorter.
         if (letters >= 6 && letters <= 60) {
             score += Math.min(letters, 30) / 10.0;

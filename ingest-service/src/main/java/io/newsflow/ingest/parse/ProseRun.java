@@ -19,6 +19,8 @@ final class ProseRun {
     private static final int SHORT_SENTENCE_LETTERS = 15;
     private static final Pattern FULL_STOP = Pattern.compile("(?:。|[a-z]{2}\\.)[”」’\"]?$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\s]{1,40}]");
+    // An image's file name and then a headline: a teaser card of another story.
+    private static final Pattern TEASER = Pattern.compile("^\\[[^\\]\\p{IsHan}\\s]{1,40}]\\s*\\S");
     private static final double INTERRUPTION = 30;
     private static final double MIN_INTERRUPTION = 4;
 
@@ -123,11 +125,11 @@ final class ProseRun {
      */
     private static boolean isDumpProse(Line line, int letters) {
         if (letters >= SHORT_SENTENCE_LETTERS && letters < MIN_PROSE_LETTERS && !line.mostlyLinks()
-                && FULL_STOP.matcher(line.clean()).find()) {
+                && FULL_STOP.matcher(line.clean()).find() && !TEASER.matcher(line.clean()).find()) {
             // A one-sentence paragraph; headlines of other stories are not closed with a full stop.
             return !ChromeRules.isChrome(line.clean());
         }
-        if (letters < MIN_PROSE_LETTERS || !isProse(line)) {
+        if (letters < MIN_PROSE_LETTERS || !isProse(line) || TEASER.matcher(line.clean()).find()) {
             return false;
         }
         long marks = SENTENCE.matcher(line.clean()).results().count();

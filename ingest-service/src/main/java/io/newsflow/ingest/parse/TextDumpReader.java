@@ -22,7 +22,8 @@ final class TextDumpReader {
     }
 
     PageDraft read(String content) {
-        List<Line> lines = Arrays.stream(content.split("\\R", -1)).map(Line::plain).toList();
+        List<Line> lines = DumpColumns.readingOrder(Arrays.asList(content.split("\\R", -1))).stream()
+                .map(Line::plain).toList();
         int crumbIndex = -1;
         List<String> crumbs = List.of();
         for (int i = 0; i < lines.size() && crumbIndex < 0; i++) {

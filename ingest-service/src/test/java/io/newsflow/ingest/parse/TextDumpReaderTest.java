@@ -65,4 +65,25 @@ class TextDumpReaderTest {
         ParsedPage page = parser.parse(dump, false, null);
         assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void doesNotTakeALineOfTheRunningTextForTheHeadline() throws NotAnArticleException {
+        String dump = String.join("\n", "首页 | 新闻 | 文化", "", "滨江区新建社区书房", "", "分享到", "[photo_0412]",
+                "滨江区今年将新建二十座社区书房，每座书房藏书不少于三千册。",
+                "区文化局负责人介绍，新书房优先建在老旧小区和新建住宅区之间，居民步行可达",
+                "首批五座将在六月前投入使用，其余的年底前全部建成开放。", "", P3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("滨江区新建社区书房");
+    }
+
+    @Test
+    void takesALongEnglishHeadlineOverAShortMenuItem() throws NotAnArticleException {
+        String headline = "City council approves a new library plan after residents pack the final public hearing";
+        String dump = String.join("\n", "Home", "", "Subscribe to our newsletter", "", headline, "", "By Jane Doe",
+                "", "The city council voted on Tuesday to build twenty neighbourhood libraries, each holding at least "
+                        + "three thousand books, open until ten in the evening.",
+                "", "Officials said the first five would open by June, with the rest finished by the end of the year.");
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo(headline);
+    }
 }
