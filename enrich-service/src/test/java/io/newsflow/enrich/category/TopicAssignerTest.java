@@ -59,6 +59,15 @@ class TopicAssignerTest {
     }
 
     @Test
+    void leansToTheTopicOfItsCharactersWhenAHeadlineUsesNoListedWord() {
+        TopicClassifier.Scored warships = classifier.classify(evidence("两艘新舰同日入列", ""));
+        TopicClassifier.Scored match = classifier.classify(evidence(MATCH, ""));
+
+        assertThat(warships.topic().code()).isEqualTo("military");
+        assertThat(warships.confidence()).isLessThan(match.confidence());
+    }
+
+    @Test
     void takesThePortalChannelFromTheUrl() {
         assertThat(assigner.assign(article(RATES, RATES_BODY, List.of(), "https://sports.example.cn/2024/0301/a1.html",
                 List.of()), evidence(RATES, RATES_BODY)))
@@ -110,11 +119,11 @@ class TopicAssignerTest {
 
     @Test
     void learnsTopicsFromLabelledArticles() {
-        String title = "春耕墒情好于往年";
-        String body = "各地墒情适宜，春耕备耕有序推进。";
+        String title = "蚕桑喜迎好年景";
+        String body = "蚕房里桑叶供应充足，今年的蚕茧又大又白。";
         String before = classified(title, body);
         for (int i = 0; i < 6; i++) {
-            classifier.learn("a" + i, "agriculture", evidence("春耕第" + i + "周墒情", "墒情监测显示春耕备耕进展顺利。"));
+            classifier.learn("a" + i, "agriculture", evidence("蚕桑第" + i + "批蚕茧", "桑叶长势喜人，蚕茧收成有望好于往年。"));
             classifier.learn("e" + i, "economy", evidence(RATES, RATES_BODY));
         }
 
