@@ -13,7 +13,8 @@ import java.util.Map;
  * The team's own word lists per topic ({@code nlp/topic-terms.tsv}), which let the classifier answer from the first
  * article. An article scores for a topic by the listed words it uses: the word's weight, divided among the topics
  * that list it (as idf does), times a sublinear count, so that one word said twenty times is not twenty words. The
- * text between listed words adds a weak vote from its characters ({@link ListedCharacters}).
+ * headline's text between listed words adds a weak vote from its characters ({@link ListedCharacters}); a body's
+ * does not, since in a body enough listed words speak and its other characters are mostly noise.
  */
 final class TopicLexicon {
 
@@ -66,7 +67,7 @@ final class TopicLexicon {
         Map<String, Double> counts = new HashMap<>();
         Map<Integer, Double> unlisted = new HashMap<>();
         count(evidence.title(), TopicEvidence.TITLE_WEIGHT, counts, unlisted);
-        count(evidence.body(), 1.0, counts, unlisted);
+        count(evidence.body(), 1.0, counts, new HashMap<>());
         Map<String, Double> scores = new HashMap<>();
         counts.forEach((term, count) -> {
             double tf = 1 + Math.log(count);
