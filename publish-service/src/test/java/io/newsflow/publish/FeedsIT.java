@@ -138,6 +138,39 @@ class FeedsIT {
     }
 
     @Test
+    void pagingAFilteredTraditionalFeedStaysInItsFilterToTheEnd() throws Exception {
+        publishCorpus();
+        String feed = "/feeds/keywords/kw" + RUN + ".json?lang=zh-Hant&mode=brief&filterout=" + enc("马拉松|进博会");
+        List<String> whole = titles(feed);
+
+        List<String> paged = new ArrayList<>();
+        JsonNode page = json(feed + "&limit=1");
+        page.get("items").forEach(item -> paged.add(item.get("title").asString()));
+        while (page.has("next_url")) {
+            String next = page.get("next_url").asString();
+            assertThat(next).contains("lang=zh-Hant").contains("mode=brief").contains("filterout=").doesNotContain("key=");
+            page = json(next.substring(("http://127.0.0.1:8080").length()));
+            page.get("items").forEach(item -> paged.add(item.get("title").asString()));
+        }
+
+        assertThat(whole).hasSize(3).noneMatch(title -> title.contains("馬拉松"));
+        assertThat(paged).containsExactlyElementsOf(whole);
+        assertThat(paged).anyMatch(title -> title.contains("長寧"));
+    }
+
+    @Test
+    void refusesAnUnknownOrMisspeltParameterByName() throws Exception {
+        HttpResponse<byte[]> misspelt = get("/feeds/latest.json?limt=5", null, null);
+        HttpResponse<byte[]> unknown = get("/feeds/latest.json?colour=red", null, null);
+
+        assertThat(misspelt.statusCode()).isEqualTo(400);
+        assertThat(new String(misspelt.body(), StandardCharsets.UTF_8))
+                .contains("unknown parameter 'limt' (did you mean 'limit'?)");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).contains("'colour'");
+    }
+
+    @Test
     void sanitizesContentAndEscapesTitles() throws Exception {
         publishCorpus();
         String rss = new String(get("/feeds/sources/src" + RUN + ".rss", null, null).body(), StandardCharsets.UTF_8);

@@ -1,7 +1,11 @@
 package io.newsflow.publish.feed;
 
+import io.newsflow.support.json.UnknownFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -10,14 +14,21 @@ import java.util.TreeMap;
  * rendered bytes.
  */
 record FeedRequest(FeedKind kind, String value, FeedFormat format, int limit, ItemFilter filter, boolean traditional,
-        boolean brief, Cursor after) {
+        boolean brief, Cursor after, Map<String, String> carried) {
 
     static final int MAX_LIMIT = 200;
+
+    /** Parameters a feed takes besides the filters ({@code filter}, {@code filterout}, {@code filter_<field>} …). */
+    static final List<String> PARAMETERS = List.of("format", "limit", "after", "lang", "mode", "key");
+
+    /** What the next page's link repeats of this request: everything that selects or shapes the items. */
+    private static final Set<String> CARRIED = Set.of("format", "lang", "mode");
 
     /**
      * @param rest the path after {@code /feeds}, e.g. {@code /categories/国内新闻/上海新闻.rss}
      */
     static FeedRequest parse(String rest, Map<String, String> query, int defaultLimit) {
+        checkNames(query);
         String path = rest.startsWith("/") ? rest.substring(1) : rest;
         FeedFormat format = null;
         int dot = path.lastIndexOf('.');
@@ -39,7 +50,34 @@ record FeedRequest(FeedKind kind, String value, FeedFormat format, int limit, It
         }
         return new FeedRequest(kind, value, format == null ? FeedFormat.RSS : format, limit(query, defaultLimit),
                 ItemFilter.from(query), traditional(query.get("lang")), brief(query.get("mode")),
-                query.containsKey("after") ? Cursor.parse(query.get("after")) : null);
+                query.containsKey("after") ? Cursor.parse(query.get("after")) : null, carried(query));
+    }
+
+    /** An unknown or misspelt parameter is refused by name rather than ignored (the feed would not be filtered). */
+    private static void checkNames(Map<String, String> query) {
+        for (String name : query.keySet()) {
+            boolean filter = name.equals("filter") || name.equals("filterout") || name.startsWith("filter_")
+                    || name.startsWith("filterout_");
+            if (!filter && !PARAMETERS.contains(name)) {
+                List<String> known = new ArrayList<>(PARAMETERS);
+                known.addAll(List.of("filter", "filterout", "filter_title", "filter_summary", "filter_category",
+                        "filter_keyword", "filterout_title", "filterout_summary", "filterout_category",
+                        "filterout_keyword"));
+                throw new BadFeedRequestException("The feed has no such parameter: "
+                        + UnknownFields.describe("parameter", name, known) + ".");
+            }
+        }
+    }
+
+    /** Filters, lang, mode and an explicit format, in name order; never the partner key nor the cursor. */
+    private static Map<String, String> carried(Map<String, String> query) {
+        Map<String, String> carried = new TreeMap<>();
+        query.forEach((name, value) -> {
+            if (CARRIED.contains(name) || name.startsWith("filter")) {
+                carried.put(name, value);
+            }
+        });
+        return Map.copyOf(carried);
     }
 
     String cacheKey() {

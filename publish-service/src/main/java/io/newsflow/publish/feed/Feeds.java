@@ -96,10 +96,18 @@ class Feeds {
         List<FeedEntry> entries = page.items().stream()
                 .map(a -> FeedEntry.of(a, base, request.traditional() ? traditional : null, request.brief())).toList();
         String title = request.kind().title(request.value());
-        String next = page.more() ? selfUrl(request) + "?after=" + Cursor.of(page.items().get(page.items().size() - 1))
-                .encode() + "&limit=" + request.limit() : null;
+        String next = page.more() ? nextUrl(request, Cursor.of(page.items().get(page.items().size() - 1))) : null;
         return new FeedView(request.traditional() ? traditional.convert(title) : title, base + "/", selfUrl(request),
                 properties.hubUrl(), next, request.traditional() ? "zh-Hant" : "zh-Hans", lastModified(page.items()), entries);
+    }
+
+    /** The next page keeps the filters, language and mode of this one, so paging a filtered feed stays in it. */
+    private String nextUrl(FeedRequest request, Cursor last) {
+        StringBuilder url = new StringBuilder(selfUrl(request)).append('?');
+        request.carried().forEach((name, value) -> url.append(name).append('=')
+                .append(UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8)).append('&'));
+        return url.append("after=").append(UriUtils.encodeQueryParam(last.encode(), StandardCharsets.UTF_8))
+                .append("&limit=").append(request.limit()).toString();
     }
 
     private static Instant lastModified(List<ArticleEnriched> items) {

@@ -29,7 +29,12 @@ public final class UnknownFields {
     }
 
     public static String describe(String field, Collection<String> known) {
-        return "unknown field '" + field + "'" + closest(field, known).map(f -> " (did you mean '" + f + "'?)")
+        return describe("field", field, known);
+    }
+
+    /** The same for another kind of name: {@code unknown parameter 'limt' (did you mean 'limit'?)}. */
+    public static String describe(String kind, String name, Collection<String> known) {
+        return "unknown " + kind + " '" + name + "'" + closest(name, known).map(f -> " (did you mean '" + f + "'?)")
                 .orElse("");
     }
 
