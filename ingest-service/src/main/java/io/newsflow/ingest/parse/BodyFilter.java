@@ -9,6 +9,9 @@ import java.util.Set;
 /** Keeps the prose lines of an article and sets aside keywords and trailing meta lines (e.g. 责任编辑). */
 final class BodyFilter {
 
+    // A standfirst is a sentence or two, perhaps with a share prompt after it.
+    private static final int STANDFIRST_PARAGRAPHS = 2;
+
     private final MetaLineParser metaParser;
 
     BodyFilter(MetaLineParser metaParser) {
@@ -24,6 +27,7 @@ final class BodyFilter {
         Set<String> keywords = new LinkedHashSet<>();
         List<MetaLine> metas = new ArrayList<>();
         String titleCompact = Text.compact(title);
+        int standfirst = 0;
         for (int i = Math.max(0, start); i < lines.size(); i++) {
             Line line = lines.get(i);
             String clean = line.clean();
@@ -48,6 +52,10 @@ final class BodyFilter {
             }
             MetaLine meta = metaParser.parse(line.raw());
             if (meta.isMeta()) {
+                if (metas.isEmpty() && paragraphs.size() <= STANDFIRST_PARAGRAPHS
+                        && (meta.date() != null || meta.has(MetaField.AUTHOR))) {
+                    standfirst = paragraphs.size();
+                }
                 metas.add(meta);
                 continue;
             }
@@ -56,7 +64,9 @@ final class BodyFilter {
             }
             paragraphs.add(clean);
         }
-        return new Result(List.copyOf(paragraphs), List.copyOf(keywords), List.copyOf(metas));
+        // A summary between the headline and the date line is the standfirst, not the text's opening.
+        List<String> text = paragraphs.size() > standfirst ? paragraphs.subList(standfirst, paragraphs.size()) : paragraphs;
+        return new Result(List.copyOf(text), List.copyOf(keywords), List.copyOf(metas));
     }
 
     /** Keyword lines anywhere after the headline, for pages whose tag box sits outside the content element. */

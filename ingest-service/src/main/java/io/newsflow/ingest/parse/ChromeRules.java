@@ -13,7 +13,10 @@ final class ChromeRules {
     private static final Pattern TRAILING_HEADING = Pattern.compile(
             "^(最近更新|推荐资讯|推薦資訊|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦"
                     + "|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热点新闻|熱點新聞|更多新闻|更多新聞|精彩推荐|精彩推薦"
-                    + "|相关链接|相關連結|往期回顾|热门文章|熱門文章)(?:\\s*[:：>»]?.{0,6})$");
+                    + "|相关链接|相關連結|往期回顾|热门文章|熱門文章"
+                    // Reader comments under the article.
+                    + "|最热评论|最熱評論|最新评论|最新評論|热门评论|熱門評論|精彩评论|精彩評論|全部评论|全部評論|网友评论|網友評論"
+                    + "|评论区|評論區|热门跟帖|最新跟帖|网友跟帖|最新留言|读者留言|讀者留言|Comments)(?:\\s*[:：>»]?.{0,6})$");
     private static final Pattern KEYWORDS = Pattern.compile(
             "^[\\[【]?(关键词|关键字|關鍵詞|關鍵字|标签|標籤|Tags?|TAGS?)\\s*(?:[:：]|[\\]】])\\s*(.*)$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，、;；]+");

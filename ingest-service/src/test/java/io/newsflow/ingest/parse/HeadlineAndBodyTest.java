@@ -82,4 +82,26 @@ class HeadlineAndBodyTest {
                 "（原标题：夜读族有福了！市图书馆延长开放）", PROSE_1, PROSE_2);
         assertThat(parser.parse(dump, false, null).paragraphs()).containsExactly(PROSE_1, PROSE_2);
     }
+
+    @Test
+    void stopsTheBodyAtTheReaderCommentsHeading() throws NotAnArticleException {
+        String comment = "这个消息太好了，希望周末也能延长开放，我们上班族平时晚上也想去看看书，支持一下。";
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<h3>最热评论 刷新</h3><p>" + comment + "</p><p>3月2日10:20 举报 赞12 回复</p><p>" + comment + "</p>"
+                + "</div></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void keepsTheNumberedHeadingThatOpensTheTextAndLeavesOutTheStandfirst() throws NotAnArticleException {
+        String standfirst = "夜间开放将持续到年底，馆方视读者反馈决定是否长期实行。";
+        String dump = String.join("\n", "首页 | 新闻 | 文化", "", "市图书馆延长夜间开放时间", "", standfirst, "",
+                "2026-03-02 09:15 来源：滨江日报", "", "一、开放到几点", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.paragraphs()).containsExactly("一、开放到几点", PROSE_1, PROSE_2, PROSE_3);
+    }
 }
