@@ -1,7 +1,7 @@
 package io.newsflow.publish.delivery;
 
-import io.newsflow.publish.delivery.safety.CallbackGuard;
-import io.newsflow.publish.delivery.safety.ForbiddenCallbackException;
+import io.newsflow.publish.callback.CallbackGuard;
+import io.newsflow.publish.callback.ForbiddenCallbackException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -5,6 +5,7 @@ import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.article.ArticleHandlers;
+import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.Subscription;
@@ -77,8 +78,8 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     /** Queues again every cached article matching the subscription that appeared at or after {@code since}. */
     public int recover(Subscription subscription, Instant since) {
         List<ArticleEnriched> matching = cache.snapshot().items().stream()
-                .filter(a -> !FeedCache.sortTime(a).isBefore(since) && subscription.filter().matches(a))
-                .sorted(Comparator.comparing(FeedCache::sortTime).thenComparing(ArticleEnriched::id)).toList();
+                .filter(a -> !ArticleTimes.sortTime(a).isBefore(since) && subscription.filter().matches(a))
+                .sorted(Comparator.comparing(ArticleTimes::sortTime).thenComparing(ArticleEnriched::id)).toList();
         String trace = traceparent().orElse(null);
         Instant now = clock.instant();
         enqueue(matching.stream().map(article -> entry(subscription, article, trace,

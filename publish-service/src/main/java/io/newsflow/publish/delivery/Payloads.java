@@ -7,7 +7,7 @@ import io.newsflow.model.Category;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.PublishProperties;
-import io.newsflow.publish.feed.FeedCache;
+import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -62,7 +62,7 @@ public class Payloads {
         item.put("title", article.title());
         item.put("summary", enriched.summary());
         item.put("content_html", article.body().html());
-        item.put("date_published", FeedCache.sortTime(enriched).toString());
+        item.put("date_published", ArticleTimes.sortTime(enriched).toString());
         item.put("date_modified", enriched.enrichedAt().toString());
         item.put("tags", enriched.keywords().stream().map(Keyword::term).toList());
         item.put("language", article.language());
@@ -84,7 +84,7 @@ public class Payloads {
             text(xml, "title", article.title());
             xml.writeEmptyElement("link");
             xml.writeAttribute("href", baseUrl + "/articles/" + article.id());
-            text(xml, "published", FeedCache.sortTime(enriched).toString());
+            text(xml, "published", ArticleTimes.sortTime(enriched).toString());
             text(xml, "updated", enriched.enrichedAt().toString());
             for (Category category : enriched.categories()) {
                 xml.writeEmptyElement("category");

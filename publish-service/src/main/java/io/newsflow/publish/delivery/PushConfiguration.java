@@ -1,6 +1,6 @@
 package io.newsflow.publish.delivery;
 
-import io.newsflow.publish.delivery.safety.CallbackGuard;
+import io.newsflow.publish.callback.CallbackGuard;
 import io.newsflow.publish.subscription.SubscriptionStore;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,7 @@
 package io.newsflow.publish.feed;
 
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.publish.article.ArticleTimes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,7 @@ import java.util.Base64;
 record Cursor(Instant time, String id) {
 
     static Cursor of(ArticleEnriched article) {
-        return new Cursor(FeedCache.sortTime(article), article.id());
+        return new Cursor(ArticleTimes.sortTime(article), article.id());
     }
 
     static Cursor parse(String encoded) {
@@ -34,7 +35,7 @@ record Cursor(Instant time, String id) {
 
     /** True when the article comes after this position in newest-first order. */
     boolean isBefore(ArticleEnriched article) {
-        int byTime = FeedCache.sortTime(article).truncatedTo(ChronoUnit.MILLIS).compareTo(time);
+        int byTime = ArticleTimes.sortTime(article).truncatedTo(ChronoUnit.MILLIS).compareTo(time);
         return byTime < 0 || (byTime == 0 && article.id().compareTo(id) > 0);
     }
 }

@@ -2,6 +2,8 @@ package io.newsflow.publish.feed;
 
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.PublishProperties;
+import io.newsflow.publish.article.ArticleHandlers;
+import io.newsflow.publish.article.ArticleTimes;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,17 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The newest articles, newest first, bounded in size. Applying the same or an older enrichment of an article
- * changes nothing, so the cache can be fed from replays and from several consumers at once.
+ * changes nothing, so the cache can be fed from replays and from several consumers at once. It is the first of
+ * the handlers every instance runs for an enriched article: the others (streams, WebSub) read it up to date.
  */
 @Component
-public class FeedCache {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class FeedCache implements ArticleHandlers.OnEveryInstance {
 
     private static final Comparator<ArticleEnriched> NEWEST_FIRST = Comparator
-            .comparing(FeedCache::sortTime, Comparator.reverseOrder())
+            .comparing(ArticleTimes::sortTime, Comparator.reverseOrder())
             .thenComparing(ArticleEnriched::id);
 
     private final int capacity;
@@ -30,6 +36,11 @@ public class FeedCache {
 
     public FeedCache(PublishProperties properties) {
         this.capacity = properties.cacheSize();
+    }
+
+    @Override
+    public void onEnriched(ArticleEnriched article) {
+        apply(article);
     }
 
     /** Returns true when the cache changed. */
@@ -72,12 +83,6 @@ public class FeedCache {
 
     /** A consistent view: the items and the revision they belong to. */
     public record Snapshot(long revision, List<ArticleEnriched> items) {
-    }
-
-    /** When the article appeared: its publish time, or when it was ingested if the page had none. */
-    public static Instant sortTime(ArticleEnriched article) {
-        Instant published = article.article().publishedAt();
-        return published != null ? published : article.article().ingestedAt();
     }
 
     private static boolean isNewer(ArticleEnriched candidate, ArticleEnriched current) {

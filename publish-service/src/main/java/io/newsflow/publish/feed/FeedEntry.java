@@ -3,6 +3,7 @@ package io.newsflow.publish.feed;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
+import io.newsflow.publish.article.ArticleTimes;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -28,7 +29,7 @@ record FeedEntry(String id, String url, String externalUrl, String title, String
         String text = brief ? null : article.body().text();
         return new FeedEntry(article.id(), baseUrl + "/articles/" + article.id(), article.canonicalUrl(), title,
                 summary, hant && html != null ? traditional.convert(html) : html,
-                hant && text != null ? traditional.convert(text) : text, FeedCache.sortTime(enriched),
+                hant && text != null ? traditional.convert(text) : text, ArticleTimes.sortTime(enriched),
                 enriched.enrichedAt(), article.author(), article.source(), enriched.categories(), enriched.keywords(),
                 enriched.places(), hant ? "zh-Hant" : article.language(), article.version());
     }

@@ -1,7 +1,7 @@
 package io.newsflow.publish.subscription;
 
-import io.newsflow.publish.delivery.safety.CallbackGuard;
-import io.newsflow.publish.delivery.safety.ForbiddenCallbackException;
+import io.newsflow.publish.callback.CallbackGuard;
+import io.newsflow.publish.callback.ForbiddenCallbackException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

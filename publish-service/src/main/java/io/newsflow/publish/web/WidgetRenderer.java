@@ -1,7 +1,7 @@
 package io.newsflow.publish.web;
 
 import io.newsflow.model.ArticleEnriched;
-import io.newsflow.publish.feed.FeedCache;
+import io.newsflow.publish.article.ArticleTimes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,7 +25,7 @@ class WidgetRenderer {
                 .append("\">\n  <h3 class=\"newsflow-title\">").append(Html.text(localize.apply(title)))
                 .append("</h3>\n  <ul class=\"newsflow-list\">\n");
         for (ArticleEnriched article : articles) {
-            var time = FeedCache.sortTime(article);
+            var time = ArticleTimes.sortTime(article);
             html.append("    <li class=\"newsflow-item\"><a class=\"newsflow-link\" href=\"")
                     .append(Html.attribute(baseUrl + "/articles/" + article.id())).append("\">")
                     .append(Html.text(localize.apply(article.article().title()))).append("</a> <time class=\"newsflow-time\" datetime=\"")

@@ -11,8 +11,8 @@ import com.rometools.rome.io.SyndFeedOutput;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
 import io.newsflow.publish.PublishProperties;
+import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.delivery.Payloads;
-import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.time.Instant;
 import java.util.Date;
@@ -76,7 +76,7 @@ class TopicDocuments {
         entry.setUri("urn:newsflow:article:" + enriched.id());
         entry.setTitle(Jsoup.parse(enriched.article().title()).text());
         entry.setLink(base + "/articles/" + enriched.id());
-        entry.setPublishedDate(Date.from(FeedCache.sortTime(enriched)));
+        entry.setPublishedDate(Date.from(ArticleTimes.sortTime(enriched)));
         entry.setUpdatedDate(Date.from(enriched.enrichedAt()));
         SyndContentImpl summary = new SyndContentImpl();
         summary.setType("text/plain");

@@ -3,7 +3,7 @@ package io.newsflow.publish.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.publish.delivery.safety.CallbackGuard;
+import io.newsflow.publish.callback.CallbackGuard;
 import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.Secrets;
 import io.newsflow.publish.subscription.Subscription;

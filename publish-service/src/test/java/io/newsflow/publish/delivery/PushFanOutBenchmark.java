@@ -3,7 +3,7 @@ package io.newsflow.publish.delivery;
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.publish.Articles;
 import io.newsflow.publish.PublishProperties;
-import io.newsflow.publish.delivery.safety.CallbackGuard;
+import io.newsflow.publish.callback.CallbackGuard;
 import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.Secrets;
 import io.newsflow.publish.subscription.Subscription;

@@ -9,7 +9,6 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import io.newsflow.publish.article.ArticleHandlers;
 import io.newsflow.publish.article.ReadModel;
-import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.support.metrics.PipelineMetrics;
 import io.newsflow.support.tracing.ArticleTrace;
 import java.util.ArrayList;
@@ -35,19 +34,17 @@ class EnrichedArticleListeners {
     static final String READ_MODEL = "publish-read-model";
 
     private final ReadModel readModel;
-    private final FeedCache cache;
     private final List<ArticleHandlers.OncePerGroup> oncePerGroup;
     private final List<ArticleHandlers.OnEveryInstance> onEveryInstance;
     private final PipelineMetrics metrics;
     private final ObservationRegistry observations;
     private final Tracer tracer;
 
-    EnrichedArticleListeners(ReadModel readModel, FeedCache cache, List<ArticleHandlers.OncePerGroup> oncePerGroup,
+    EnrichedArticleListeners(ReadModel readModel, List<ArticleHandlers.OncePerGroup> oncePerGroup,
             List<ArticleHandlers.OnEveryInstance> onEveryInstance, PipelineMetrics metrics,
             ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer) {
         this.metrics = metrics;
         this.readModel = readModel;
-        this.cache = cache;
         this.oncePerGroup = oncePerGroup;
         this.onEveryInstance = onEveryInstance;
         this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
@@ -117,7 +114,6 @@ class EnrichedArticleListeners {
             properties = {"auto.offset.reset=earliest", "enable.auto.commit=false"})
     void updateInstanceState(ConsumerRecord<String, byte[]> record) {
         ArticleEnriched article = EventCodec.decode(record.value(), ArticleEnriched.class);
-        cache.apply(article);
         onEveryInstance.forEach(handler -> handler.onEnriched(article));
     }
 }

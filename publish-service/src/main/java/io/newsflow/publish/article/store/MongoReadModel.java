@@ -8,8 +8,8 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
+import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.article.ReadModel;
-import io.newsflow.publish.feed.FeedCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +95,7 @@ class MongoReadModel implements ReadModel {
         Document document = Document.parse(EventCodec.mapper().writeValueAsString(article));
         document.put("_id", article.id());
         document.put(ORDER, order(article));
-        document.put(SORT_TIME, FeedCache.sortTime(article).toEpochMilli());
+        document.put(SORT_TIME, ArticleTimes.sortTime(article).toEpochMilli());
         return document;
     }
 

@@ -1,4 +1,4 @@
-package io.newsflow.publish.subscription.api;
+package io.newsflow.publish.delivery.api;
 
 import java.util.List;
 

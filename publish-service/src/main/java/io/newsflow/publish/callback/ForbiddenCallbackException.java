@@ -1,4 +1,4 @@
-package io.newsflow.publish.delivery.safety;
+package io.newsflow.publish.callback;
 
 /** A callback URL that may not be called; the message says why. */
 public class ForbiddenCallbackException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.newsflow.publish.delivery.safety;
+package io.newsflow.publish.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

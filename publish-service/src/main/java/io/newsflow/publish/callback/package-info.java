@@ -1,2 +1,2 @@
 /** SSRF protection for outbound callbacks: which addresses a push may reach. */
-package io.newsflow.publish.delivery.safety;
+package io.newsflow.publish.callback;

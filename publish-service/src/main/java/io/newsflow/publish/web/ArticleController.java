@@ -1,7 +1,6 @@
-package io.newsflow.publish.article.api;
+package io.newsflow.publish.web;
 
 import io.newsflow.publish.article.ReadModel;
-import io.newsflow.publish.web.ArticlePage;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

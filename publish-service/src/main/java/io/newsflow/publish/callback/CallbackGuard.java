@@ -1,4 +1,4 @@
-package io.newsflow.publish.delivery.safety;
+package io.newsflow.publish.callback;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

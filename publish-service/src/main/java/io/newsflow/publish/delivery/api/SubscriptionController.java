@@ -1,4 +1,4 @@
-package io.newsflow.publish.subscription.api;
+package io.newsflow.publish.delivery.api;
 
 import io.newsflow.publish.delivery.Deliveries;
 import io.newsflow.publish.subscription.BadSubscriptionException;

@@ -1,2 +1,0 @@
-/** Article pages for partner sites and browsers. */
-package io.newsflow.publish.article.api;
