@@ -27,6 +27,8 @@ public class KeywordExtractor {
     /** A verb or adjective weighs this much of a noun as frequent and as rare. */
     private static final double PREDICATE_SHARE = 0.5;
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』,,。、\\s]{2,12})[”\"」』]");
+    /** Book-title marks enclose the name of a work (book, film, show, game), however HanLP cuts it; longer is an article title. */
+    private static final Pattern WORK = Pattern.compile("《([^《》\\n]{2,10})》");
     private static final Pattern ADMIN_SUFFIX = Pattern.compile("^(\\p{IsHan}{2,})(区|县|市|省)$");
     private static final String NUMERAL = "一二三四五六七八九十两几百千万";
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^[区市县省镇](\\p{IsHan}{3,})$");
@@ -56,12 +58,13 @@ public class KeywordExtractor {
 
     /** Keywords from tokens the caller segmented already (it needs them for entities and SimHash too). */
     public Extraction extract(String title, List<Token> segmentedTitle, String body, List<Token> segmentedBody) {
-        List<Token> titleTokens = WholeNames.join(segmentedTitle);
-        List<Token> bodyTokens = WholeNames.join(segmentedBody);
+        List<Token> titleTokens = WholeNames.join(ModelNames.join(segmentedTitle, title));
+        List<Token> bodyTokens = WholeNames.join(ModelNames.join(segmentedBody, body));
         Map<String, Double> scores = new HashMap<>();
         count(bodyTokens, 1.0, scores);
         count(titleTokens, TITLE_BOOST, scores);
         countQuotedPhrases(title, body, scores);
+        countWorks(title, body, scores);
         new Compounds(this::isCandidate, this::merge, TITLE_BOOST).count(titleTokens, bodyTokens, scores);
         mergeIntoNames(titleTokens, bodyTokens, scores);
         Set<String> named = new HashSet<>(scores.keySet());
@@ -114,19 +117,35 @@ public class KeywordExtractor {
             quoted.merge(matcher.group(1), 1, Integer::sum);
         }
         quoted.forEach((phrase, count) -> {
-            if (count >= 2 && isCandidate(phrase)) {
-                double occurrences = occurrences(body, phrase) + TITLE_BOOST * occurrences(title, phrase);
-                scores.merge(phrase, occurrences, Math::max);
-                // Its parts were counted inside it already: 联动 in “六外联动” is the phrase, not a keyword.
-                for (Token part : segmenter.tokens(phrase)) {
-                    String term = merge(part.word());
-                    if (!term.equals(phrase)) {
-                        scores.computeIfPresent(term,
-                                (t, score) -> score - occurrences > 0 ? score - occurrences : null);
-                    }
-                }
+            if (count >= 2) {
+                countWhole(phrase, title, body, scores);
             }
         });
+    }
+
+    /** The name of a work is written in book-title marks once and is a name from then on. */
+    private void countWorks(String title, String body, Map<String, Double> scores) {
+        Set<String> works = new HashSet<>();
+        Matcher matcher = WORK.matcher(title + "\n" + body);
+        while (matcher.find()) {
+            works.add(matcher.group(1).strip());
+        }
+        works.forEach(work -> countWhole(work, title, body, scores));
+    }
+
+    private void countWhole(String phrase, String title, String body, Map<String, Double> scores) {
+        if (!isCandidate(phrase)) {
+            return;
+        }
+        double occurrences = occurrences(body, phrase) + TITLE_BOOST * occurrences(title, phrase);
+        scores.merge(phrase, occurrences, Math::max);
+        // Its parts were counted inside it already: 联动 in “六外联动” is the phrase, not a keyword.
+        for (Token part : segmenter.tokens(phrase)) {
+            String term = merge(part.word());
+            if (!term.equals(phrase)) {
+                scores.computeIfPresent(term, (t, score) -> score - occurrences > 0 ? score - occurrences : null);
+            }
+        }
     }
 
     /**

@@ -107,6 +107,20 @@ class KeywordExtractorTest {
                 "新的", "早上", "三所学校", "六点");
     }
 
+    @Test
+    void keepsTheNameOfAWorkInBookTitleMarksWhole() {
+        List<String> terms = terms("导演新片《云上的灯塔》定档国庆", "由青年导演执导的《云上的灯塔》将于国庆上映,讲述海岛守塔人的故事。");
+
+        assertThat(terms).contains("云上的灯塔").doesNotContain("灯塔");
+    }
+
+    @Test
+    void joinsTheLettersAndDigitsOfAModelNameButNotAQuantity() {
+        List<String> terms = terms("蓝鲸手机QX30发布 续航12h", "蓝鲸公司发布新款手机QX30,官方称续航可达12h。");
+
+        assertThat(terms).contains("QX30").doesNotContain("QX", "12h");
+    }
+
     private static List<String> terms(String title, String body) {
         return new KeywordExtractor(new Segmenter()).keywords(title, body).stream().map(Keyword::term).toList();
     }
