@@ -34,7 +34,9 @@ final class Compounds {
         this.titleBoost = titleBoost;
     }
 
-    void count(List<Token> titleTokens, List<Token> bodyTokens, Map<String, Double> scores) {
+    /** Adds the compounds that stand to {@code scores} and answers them. */
+    Set<String> count(List<Token> titleTokens, List<Token> bodyTokens, Map<String, Double> scores) {
+        Set<String> counted = new HashSet<>();
         collect(bodyTokens, 1.0);
         collect(titleTokens, titleBoost);
         Set<String> standing = standing();
@@ -48,12 +50,14 @@ final class Compounds {
             boolean fragment = seen.get(compound) >= 2 && mostAround * 3 >= seen.get(compound) * 2;
             if (standing.contains(compound) && fixed && !fragment) {
                 scores.merge(compound, weight, Double::sum);
+                counted.add(compound);
                 // Written once, as in a headline, the pair may as well be two keywords: both stay.
                 for (String part : seen.get(compound) >= 2 ? pair : List.<String>of()) {
                     scores.computeIfPresent(part, (t, score) -> score - weight > 0 ? score - weight : null);
                 }
             }
         });
+        return counted;
     }
 
     private void collect(List<Token> tokens, double weight) {

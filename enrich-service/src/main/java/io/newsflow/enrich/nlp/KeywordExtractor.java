@@ -26,6 +26,16 @@ public class KeywordExtractor {
     private static final double TITLE_BOOST = 3.0;
     /** A verb or adjective weighs this much of a noun as frequent and as rare. */
     private static final double PREDICATE_SHARE = 0.5;
+    /**
+     * A name (person, place, organisation, product, work) tells one story from another better than a common noun
+     * as rare.
+     */
+    private static final double NAME_BOOST = 1.5;
+    /**
+     * Two words written together are rarer than either, so an IDF of the pair overrates it: as a string it is
+     * unknown to the dictionary, as a term it is hardly rarer than its rarer part.
+     */
+    private static final double COMPOUND_SHARE = 0.8;
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』,,。、\\s]{2,12})[”\"」』]");
     /** Book-title marks enclose the name of a work (book, film, show, game), however HanLP cuts it; longer is an article title. */
     private static final Pattern WORK = Pattern.compile("《([^《》\\n]{2,10})》");
@@ -61,11 +71,14 @@ public class KeywordExtractor {
         List<Token> titleTokens = WholeNames.join(ModelNames.join(segmentedTitle, title));
         List<Token> bodyTokens = WholeNames.join(ModelNames.join(segmentedBody, body));
         Map<String, Double> scores = new HashMap<>();
-        count(bodyTokens, 1.0, scores);
-        count(titleTokens, TITLE_BOOST, scores);
-        countQuotedPhrases(title, body, scores);
-        countWorks(title, body, scores);
-        new Compounds(this::isCandidate, this::merge, TITLE_BOOST).count(titleTokens, bodyTokens, scores);
+        Set<String> names = new HashSet<>();
+        count(bodyTokens, 1.0, scores, names);
+        count(titleTokens, TITLE_BOOST, scores, names);
+        Set<String> nouns = new HashSet<>(scores.keySet());
+        countQuotedPhrases(title, body, scores, names);
+        countWorks(title, body, scores, names);
+        Set<String> compounds = new Compounds(this::isCandidate, this::merge, TITLE_BOOST)
+                .count(titleTokens, bodyTokens, scores);
         mergeIntoNames(titleTokens, bodyTokens, scores);
         Set<String> named = new HashSet<>(scores.keySet());
         Map<String, Double> predicates = new HashMap<>();
@@ -73,8 +86,11 @@ public class KeywordExtractor {
         countPredicates(titleTokens, TITLE_BOOST, predicates);
         predicates.forEach((term, tf) -> scores.merge(term, tf, Double::sum));
         Map<String, Double> weighted = new LinkedHashMap<>();
-        scores.forEach((term, tf) -> weighted.put(term,
-                Math.log1p(tf) * idf(term) * (named.contains(term) ? 1 : PREDICATE_SHARE)));
+        scores.forEach((term, tf) -> weighted.put(term, Math.log1p(tf) * idf(term)
+                * (names.contains(term) ? NAME_BOOST
+                        : nouns.contains(term) ? 1
+                        : compounds.contains(term) ? COMPOUND_SHARE
+                        : named.contains(term) ? 1 : PREDICATE_SHARE)));
         double max = weighted.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         List<Keyword> keywords = weighted.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
@@ -85,12 +101,16 @@ public class KeywordExtractor {
         return new Extraction(keywords, scores.keySet());
     }
 
-    private void count(List<Token> tokens, double weight, Map<String, Double> scores) {
+    /** Nouns; a verbal noun (发展, 合作) is counted with the verbs it behaves like. */
+    private void count(List<Token> tokens, double weight, Map<String, Double> scores, Set<String> names) {
         for (Token token : tokens) {
-            if (token.isNoun() && isWord(token)) {
+            if (token.isNoun() && !token.isVerbalNoun() && isWord(token)) {
                 String term = token.isOrganisation() ? withoutLevel(token.word()) : merge(token.word());
                 if (isCandidate(term)) {
                     scores.merge(term, weight, Double::sum);
+                    if (token.isName()) {
+                        names.add(term);
+                    }
                 }
             }
         }
@@ -99,7 +119,7 @@ public class KeywordExtractor {
     /** Verbs and adjectives (空运, 上市) fill the list where a short text names few things. */
     private void countPredicates(List<Token> tokens, double weight, Map<String, Double> scores) {
         for (Token token : tokens) {
-            if (token.isPredicate() && isWord(token) && isCandidate(token.word())) {
+            if ((token.isPredicate() || token.isVerbalNoun()) && isWord(token) && isCandidate(token.word())) {
                 scores.merge(token.word(), weight, Double::sum);
             }
         }
@@ -109,7 +129,7 @@ public class KeywordExtractor {
      * A phrase quoted at least twice (“虹桥友谊联盟”) is a name the article is about, even if HanLP splits it; in
      * the title it weighs as much as title words do.
      */
-    private void countQuotedPhrases(String title, String body, Map<String, Double> scores) {
+    private void countQuotedPhrases(String title, String body, Map<String, Double> scores, Set<String> names) {
         String text = title + "\n" + body;
         Map<String, Integer> quoted = new HashMap<>();
         Matcher matcher = QUOTED.matcher(text);
@@ -118,25 +138,27 @@ public class KeywordExtractor {
         }
         quoted.forEach((phrase, count) -> {
             if (count >= 2) {
-                countWhole(phrase, title, body, scores);
+                countWhole(phrase, title, body, scores, names);
             }
         });
     }
 
     /** The name of a work is written in book-title marks once and is a name from then on. */
-    private void countWorks(String title, String body, Map<String, Double> scores) {
+    private void countWorks(String title, String body, Map<String, Double> scores, Set<String> names) {
         Set<String> works = new HashSet<>();
         Matcher matcher = WORK.matcher(title + "\n" + body);
         while (matcher.find()) {
             works.add(matcher.group(1).strip());
         }
-        works.forEach(work -> countWhole(work, title, body, scores));
+        works.forEach(work -> countWhole(work, title, body, scores, names));
     }
 
-    private void countWhole(String phrase, String title, String body, Map<String, Double> scores) {
+    private void countWhole(String phrase, String title, String body, Map<String, Double> scores,
+            Set<String> names) {
         if (!isCandidate(phrase)) {
             return;
         }
+        names.add(phrase);
         double occurrences = occurrences(body, phrase) + TITLE_BOOST * occurrences(title, phrase);
         scores.merge(phrase, occurrences, Math::max);
         // Its parts were counted inside it already: 联动 in “六外联动” is the phrase, not a keyword.

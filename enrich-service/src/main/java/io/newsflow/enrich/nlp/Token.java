@@ -26,6 +26,15 @@ public record Token(String word, String pos) {
         return pos.equals("n") || pos.equals("nz") || pos.equals("vn");
     }
 
+    boolean isVerbalNoun() {
+        return pos.equals("vn");
+    }
+
+    /** A person, place or organisation as the recognizers tag it, or a Latin-script name (ROM, C919). */
+    boolean isName() {
+        return isPerson() || isPlace() || isOrganisation() || pos.equals("nx");
+    }
+
     boolean isPerson() {
         return pos.startsWith("nr");
     }

@@ -121,6 +121,13 @@ class KeywordExtractorTest {
         assertThat(terms).contains("QX30").doesNotContain("QX", "12h");
     }
 
+    @Test
+    void ranksTheNamesOfAHeadlineBeforeItsCommonNouns() {
+        List<String> terms = terms("歌手王晓川携新歌做客杭州电台 分享创作心得", "");
+
+        assertThat(terms.subList(0, 2)).contains("王晓川").containsAnyOf("杭州", "杭州电台");
+    }
+
     private static List<String> terms(String title, String body) {
         return new KeywordExtractor(new Segmenter()).keywords(title, body).stream().map(Keyword::term).toList();
     }
