@@ -68,8 +68,8 @@ public class KeywordExtractor {
 
     /** Keywords from tokens the caller segmented already (it needs them for entities and SimHash too). */
     public Extraction extract(String title, List<Token> segmentedTitle, String body, List<Token> segmentedBody) {
-        List<Token> titleTokens = WholeNames.join(ModelNames.join(segmentedTitle, title));
-        List<Token> bodyTokens = WholeNames.join(ModelNames.join(segmentedBody, body));
+        List<Token> titleTokens = WholeNames.join(ModelNames.join(WordBreaks.restore(segmentedTitle, title)));
+        List<Token> bodyTokens = WholeNames.join(ModelNames.join(WordBreaks.restore(segmentedBody, body)));
         Map<String, Double> scores = new HashMap<>();
         Set<String> names = new HashSet<>();
         count(bodyTokens, 1.0, scores, names);

@@ -20,16 +20,15 @@ final class ModelNames {
     private ModelNames() {
     }
 
-    /** {@code text} is where the tokens came from: only parts written without a space between them are joined. */
-    static List<Token> join(List<Token> tokens, String text) {
+    /** Parts with a {@link WordBreaks#BREAK} between them stay apart. */
+    static List<Token> join(List<Token> tokens) {
         List<Token> joined = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
             int end = i + 1;
             String word = tokens.get(i).word();
             if (PART.matcher(word).matches()) {
-                while (end < tokens.size() && PART.matcher(tokens.get(end).word()).matches()
-                        && text.contains(word + tokens.get(end).word())) {
+                while (end < tokens.size() && PART.matcher(tokens.get(end).word()).matches()) {
                     word += tokens.get(end).word();
                     end++;
                 }

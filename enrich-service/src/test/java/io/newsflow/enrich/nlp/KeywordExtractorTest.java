@@ -128,6 +128,13 @@ class KeywordExtractorTest {
         assertThat(terms.subList(0, 2)).contains("王晓川").containsAnyOf("杭州", "杭州电台");
     }
 
+    @Test
+    void joinsNoWordsAcrossTheSpaceThatSeparatesTwoPhrasesOfAHeadline() {
+        List<String> terms = terms("新款手机 电池续航更久", "");
+
+        assertThat(terms).contains("手机", "电池").doesNotContain("手机电池");
+    }
+
     private static List<String> terms(String title, String body) {
         return new KeywordExtractor(new Segmenter()).keywords(title, body).stream().map(Keyword::term).toList();
     }
