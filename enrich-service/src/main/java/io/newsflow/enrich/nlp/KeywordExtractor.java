@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -216,8 +217,10 @@ public class KeywordExtractor {
         return matcher.matches() ? matcher.group(1) : organisation;
     }
 
+    /** An HTML entity left in scraped text (&amp;nbsp) is markup, not a word. */
     private boolean isCandidate(String term) {
-        return term.codePointCount(0, term.length()) >= 2 && !stopwords.contains(term)
+        return term.codePointCount(0, term.length()) >= 2 && !stopwords.contains(term) && term.indexOf('&') < 0
+                && !stopwords.contains(term.toLowerCase(Locale.ROOT))
                 && !term.chars().allMatch(c -> Character.isDigit(c) || !Character.isLetter(c));
     }
 

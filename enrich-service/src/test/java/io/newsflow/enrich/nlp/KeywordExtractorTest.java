@@ -135,6 +135,14 @@ class KeywordExtractorTest {
         assertThat(terms).contains("手机", "电池").doesNotContain("手机电池");
     }
 
+    @Test
+    void leavesOutMarkupThatScrapingLeftInTheText() {
+        List<String> terms = terms("新能源公交车上路", "&nbsp;&nbsp;本市首批新能源公交车今天上路。photo.jpg\">"
+                + "&nbsp;&nbsp;新能源公交车续航三百公里,充电一小时。");
+
+        assertThat(terms).contains("新能源公交车").noneMatch(t -> t.contains("nbsp") || t.equalsIgnoreCase("jpg"));
+    }
+
     private static List<String> terms(String title, String body) {
         return new KeywordExtractor(new Segmenter()).keywords(title, body).stream().map(Keyword::term).toList();
     }
