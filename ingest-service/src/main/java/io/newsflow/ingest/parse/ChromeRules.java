@@ -27,7 +27,9 @@ final class ChromeRules {
     private static final Pattern PAGE_TOOLS = Pattern.compile(
             "分享到|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
                     + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错|发表评论|發表評論|我要评论|我要評論|查看评论|网友评论|網友評論"
-                    + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)");
+                    + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)|我来说两句|字体[:：]");
+    // "【推荐】【打印】【关闭】": a row of bracketed page tools, however long.
+    private static final Pattern TOOL_ROW = Pattern.compile("(?:【[^】]{1,12}】\\s*){3,}");
     private static final Set<String> SHARE_WORDS = Set.of("分享", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间",
             "朋友圈", "豆瓣", "人人网", "复制链接", "打印", "关闭", "收藏", "小", "中", "大", "【打印】", "【关闭】",
             "分享:", "分享：", "Facebook", "Twitter", "LINE", "Line");
@@ -61,7 +63,7 @@ final class ChromeRules {
     }
 
     static boolean isChrome(String clean) {
-        if (isFooter(clean) || ORIGINAL_TITLE.matcher(clean).matches()) {
+        if (isFooter(clean) || ORIGINAL_TITLE.matcher(clean).matches() || TOOL_ROW.matcher(clean).find()) {
             return true;
         }
         if (clean.length() <= 40 && PAGE_TOOLS.matcher(clean).find()) {

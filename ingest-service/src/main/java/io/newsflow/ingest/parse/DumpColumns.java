@@ -2,6 +2,7 @@ package io.newsflow.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Puts a text browser's table layout back into reading order. w3m prints the cells of a layout table side by
@@ -19,6 +20,8 @@ final class DumpColumns {
     // A wrapped row stops one wide character short of the edge when the next one would not fit.
     private static final int WRAP_SLACK = 2;
     private static final int MIN_WRAPPED_LETTERS = 20;
+    private static final Pattern LATIN_END = Pattern.compile("[A-Za-z0-9,]$");
+    private static final Pattern LATIN_START = Pattern.compile("^[A-Za-z0-9]");
 
     private DumpColumns() {
     }
@@ -60,28 +63,36 @@ final class DumpColumns {
     }
 
     /**
-     * The rows of a cell with its paragraphs whole again: a cell narrower than the text wraps it, and a row that
-     * runs to the cell's right edge goes on in the next row unless that one is indented.
+     * The rows of a cell with its paragraphs whole again: a cell narrower than the text wraps it at one screen
+     * column, the one most long rows end at, and a row ending there goes on in the next row unless that one is
+     * indented. A cell of short fields (headline, date, name) has no such column.
      */
     private static List<String> unwrapped(List<CellRow> rows, int from, int to) {
-        int edge = rows.stream().mapToInt(row -> row.end(from, to)).max().orElse(0) - WRAP_SLACK;
-        long full = rows.stream().filter(row -> row.end(from, to) >= edge).count();
-        // Most rows of a wrapped cell reach its edge; in a cell of short fields (headline, date) only one or two do.
-        boolean wrapped = full >= MIN_ROWS && full * 2 >= rows.size();
+        List<Integer> ends = rows.stream().filter(row -> Text.letters(row.slice(from, to)) >= MIN_WRAPPED_LETTERS)
+                .map(row -> row.end(from, to)).toList();
+        int edge = -1;
+        int full = 0;
+        for (int candidate : ends) {
+            int reaching = (int) ends.stream().filter(end -> end <= candidate && end >= candidate - WRAP_SLACK).count();
+            if (reaching > full || (reaching == full && candidate > edge)) {
+                edge = candidate;
+                full = reaching;
+            }
+        }
+        boolean wrapped = full >= MIN_ROWS;
         List<String> out = new ArrayList<>();
         boolean joining = false;
         for (CellRow row : rows) {
             String text = row.slice(from, to);
-            if (joining && !text.startsWith("\u3000")) {
+            if (joining && !text.isEmpty() && !text.startsWith("\u3000")) {
                 String before = out.remove(out.size() - 1);
-                boolean words = Character.isLetterOrDigit(before.charAt(before.length() - 1)) && before.matches("(?s).*[A-Za-z]$")
-                        && text.matches("(?s)^[A-Za-z].*");
+                boolean words = LATIN_END.matcher(before).find() && LATIN_START.matcher(text).find();
                 out.add(before + (words ? " " : "") + text);
             } else {
                 out.add(text);
             }
-            joining = wrapped && row.end(from, to) >= edge
-                    && Text.letters(text) >= MIN_WRAPPED_LETTERS;
+            int end = row.end(from, to);
+            joining = wrapped && end >= edge - WRAP_SLACK && end <= edge && Text.letters(text) >= MIN_WRAPPED_LETTERS;
         }
         return out;
     }

@@ -53,9 +53,12 @@ final class HeadlineWindow {
     /** A names-only line among the first lines under the headline. */
     static Optional<String> namesUnderTitle(PageDraft draft) {
         List<Line> lines = draft.docLines();
+        String title = Text.compact(draft.title());
         int seen = 0;
         for (int i = draft.titleIndex() + 1; draft.titleIndex() >= 0 && i < lines.size() && seen < NAME_LINES; i++) {
-            if (lines.get(i).clean().isEmpty()) {
+            String compact = Text.compact(lines.get(i).clean());
+            // The headline printed again (without its "作者：" prefix) above the text does not count as a line.
+            if (compact.isEmpty() || (compact.length() >= 4 && title.contains(compact))) {
                 continue;
             }
             seen++;

@@ -34,6 +34,7 @@ final class MetaLineParser {
     private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)");
     // "书名：…   作者：…": a label opening a slot of its own, after a hard separator, starts a meta field too.
     private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");
+    private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu)(?:\\.[a-z]{2})?\\b");
     private static final int MAX_META_LENGTH = 150;
 
     private static final int MAX_SEEN = 4096;
@@ -155,7 +156,8 @@ final class MetaLineParser {
 
     /** A line that is nothing but a date (plus a weekday or a short word such as 发表于). */
     private static boolean dateOnly(String line, DateParser.Found found) {
-        String rest = line.substring(0, found.start()) + line.substring(found.end());
+        // A portal's host name beside the date ("AUTO.EXAMPLE.COM 2005年05月13日14:15") is no text either.
+        String rest = HOST.matcher(line.substring(0, found.start()) + " " + line.substring(found.end())).replaceAll("");
         return Text.letters(rest.replaceAll("星期.|周.|[:：]", "")) <= 4;
     }
 

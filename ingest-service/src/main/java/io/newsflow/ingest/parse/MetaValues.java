@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Cuts one labelled value out of a meta line: where it ends, and what around it is not part of it. */
 final class MetaValues {
 
-    private static final Pattern VALUE_END = Pattern.compile("\\s{2,}|\\u3000|\\s*[|｜丨]");
+    // 〓 closes a forum's post footer ("〓发布时间 … by 张三〓"); what follows is a link after it.
+    private static final Pattern VALUE_END = Pattern.compile("\\s{2,}|\\u3000|\\s*[|｜丨]|(?<=.)〓");
     private static final Pattern EDGE_BRACKETS = Pattern.compile("^[\\[【(（〔「『<《\\s]+|[\\]】)）〕」』>\\s〓]+$");
     private static final Pattern OPEN_BRACKETS = Pattern.compile("^[\\[【(（〔「『\\s]+");
     // A Han outlet name has no inner spaces; a word after a space is the next slot (a reporter, a tool link).
@@ -18,6 +19,7 @@ final class MetaValues {
             "^(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
+    private static final Pattern MARKUP = Pattern.compile("^\\s*[a-zA-Z-]+\\s*=\\s*[\"']");
     private static final Pattern UNKNOWN = Pattern.compile("网络|網絡|互联网|互聯網|网上|網上|未知|不详|不詳");
     private static final Pattern GLUED_TOOL = Pattern.compile("(?<=..)(?:举报|舉報|打印|分享|收藏|纠错|糾錯|评论|評論|字号|字號|扫一扫|掃一掃)");
     private static final Pattern OUTLET_THEN_NAME = Pattern.compile(
@@ -48,6 +50,9 @@ final class MetaValues {
         }
         if (field == MetaField.SOURCE && isUnknown(Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll("")))) {
             return "";
+        }
+        if (MARKUP.matcher(cut).find()) {
+            return ""; // a template that printed its own markup (size="20") where the value should be
         }
         return Text.clean(EDGE_BRACKETS.matcher(cut).replaceAll(""));
     }

@@ -13,7 +13,8 @@ class ChromeRulesTest {
     @ValueSource(strings = {"分享到: 微信 微博 QQ空间", "微信 微博", "【打印本页】【关闭窗口】", "Copyright © 2003-2026 某某网",
         "沪ICP备12345678号", "首页 | 新闻 | 体育 | 财经 | 图片", "上一篇:元旦假期景区预约指南", "发表评论",
         "滨江财经新闻 网址: www.binjiang.example.cn", "本文由作者上传并发布，本平台仅提供信息存储服务。",
-        "The platform only provides information storage services.", "（原标题：夜读族有福了）"})
+        "The platform only provides information storage services.", "（原标题：夜读族有福了）",
+        "页面功能【我来说两句(0)】【收藏本文】【热点排行】【推荐】【字体：大 中 小】【打印】【关闭】"})
     void recognisesPageFurniture(String line) {
         assertThat(ChromeRules.isChrome(line)).isTrue();
     }

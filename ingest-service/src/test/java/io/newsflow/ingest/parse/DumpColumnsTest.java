@@ -28,6 +28,14 @@ class DumpColumnsTest {
     }
 
     @Test
+    void joinsTheWrappedRowsOfACellThatAlsoHoldsALongerRow() {
+        List<String> rows = new ArrayList<>(List.of(ARTICLE[0], ARTICLE[1], ARTICLE[2], "行十五分钟内可达。"));
+        rows.add("【推荐】【打印】【关闭】 相关链接：滨江区去年新建的十座社区书房全部开放，市民反响热烈");
+        List<String> lines = DumpColumns.readingOrder(rows);
+        assertThat(lines).startsWith(ARTICLE[0] + ARTICLE[1] + ARTICLE[2] + "行十五分钟内可达。", rows.get(4));
+    }
+
+    @Test
     void keepsTheLinesOfACellOfShortFieldsApart() {
         List<String> fields = List.of("滨江区新建二十座社区书房", "2026-03-02 09:15 来源：滨江日报", "记者 张三 李四");
         List<String> lines = DumpColumns.readingOrder(sideBySide(fields.toArray(String[]::new), SIDEBAR));

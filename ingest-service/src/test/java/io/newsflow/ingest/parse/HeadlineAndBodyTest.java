@@ -104,4 +104,15 @@ class HeadlineAndBodyTest {
         assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
         assertThat(page.paragraphs()).containsExactly("一、开放到几点", PROSE_1, PROSE_2, PROSE_3);
     }
+
+    @Test
+    void findsTheWriterBelowTheHeadlineRepeatedAboveTheTextAndIgnoresTemplateMarkup() throws NotAnArticleException {
+        String html = "<html><head><title>李明：夜读的城市</title></head><body><div class=\"article\">"
+                + "<p>李明：夜读的城市</p><p>作者： size=\"20\" 来源： size=\"20\" 发布日期：2026-03-02 09:15</p>"
+                + "<p>夜读的城市</p><p>李明</p>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.author()).isEqualTo("李明");
+        assertThat(page.source()).isNullOrEmpty();
+    }
 }

@@ -102,4 +102,17 @@ class MetaLineParserTest {
         assertThat(parser.parse("by the end of the year the lake was full").isMeta()).isFalse();
         assertThat(parser.parse("图片来源：网络").isMeta()).isFalse();
     }
+
+    @Test
+    void endsAForumPostersNameAtTheFootersClosingMark() {
+        assertThat(parser.parse("〓某某论坛发布时间 2023/03/04 07:30:00 by 山野客〓← 返回").values())
+                .containsEntry(MetaField.AUTHOR, "山野客");
+    }
+
+    @Test
+    void readsADateBesideThePortalsHostNameAsMeta() {
+        MetaLine meta = parser.parse("NEWS.EXAMPLE.COM  2023年03月04日07:30");
+        assertThat(meta.isMeta()).isTrue();
+        assertThat(meta.date()).isEqualTo(Instant.parse("2023-03-03T23:30:00Z"));
+    }
 }
