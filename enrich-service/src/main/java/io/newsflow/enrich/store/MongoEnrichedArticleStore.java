@@ -82,14 +82,36 @@ class MongoEnrichedArticleStore implements EnrichedArticleStore {
         upsertAll(List.of(article));
     }
 
+    /**
+     * Two commands whatever the batch holds: the stored versions of its ids ({@code $in}, versions only), then one
+     * bulk of replaces by {@code _id} of the articles not older than what is stored. The version is compared here
+     * rather than in each replace's filter because a filter beyond {@code _id} makes the Mongo-wire stand-in scan
+     * the whole collection per write (1.3–3.7 s for 50 replaces over 5,000 articles, against 0.1 s by {@code _id}).
+     * A newer version another instance writes between the two commands can be overwritten by the older one; the
+     * next event of that article, or a re-enrichment, writes it again.
+     */
     @Override
     public void upsertAll(List<ArticleEnriched> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> stored = versions(articles.stream().map(ArticleEnriched::id).toList());
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-        List<WriteModel<Document>> writes = articles.stream().<WriteModel<Document>>map(article -> {
-            Document notNewer = new Document("_id", article.id())
-                    .append("articleVersion", new Document("$lte", article.article().version()));
-            return new ReplaceOneModel<>(notNewer, encode(article), upsert);
-        }).toList();
+        List<ArticleEnriched> current = new ArrayList<>();
+        for (ArticleEnriched article : articles) {
+            Integer version = stored.get(article.id());
+            if (version == null || version <= article.article().version()) {
+                current.add(article);
+            } else {
+                recent.forget(article.id());
+            }
+        }
+        if (current.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = current.stream().<WriteModel<Document>>map(article ->
+                new ReplaceOneModel<>(new Document("_id", article.id()), encode(article), upsert)).toList();
+        articles = current;
         try {
             mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             articles.forEach(recent::put);
@@ -107,6 +129,16 @@ class MongoEnrichedArticleStore implements EnrichedArticleStore {
             }
             articles.forEach(article -> recent.forget(article.id()));
         }
+    }
+
+    private Map<String, Integer> versions(List<String> ids) {
+        Map<String, Integer> versions = new HashMap<>();
+        for (Document document : mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", ids)))
+                .projection(new Document("articleVersion", 1))) {
+            Object version = document.get("articleVersion");
+            versions.put(document.getString("_id"), version instanceof Number n ? n.intValue() : 0);
+        }
+        return versions;
     }
 
     private static Document encode(ArticleEnriched article) {

@@ -11,7 +11,10 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.article.ReadModel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,25 +63,37 @@ class MongoReadModel implements ReadModel {
 
     @Override
     public void upsert(ArticleEnriched article) {
-        String order = order(article);
-        Document notNewer = new Document("_id", article.id()).append(ORDER, new Document("$lte", order));
-        try {
-            mongo.getCollection(COLLECTION).replaceOne(notNewer, document(article), new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        upsertAll(List.of(article));
     }
 
+    /**
+     * Two commands whatever the poll holds: the stored order keys of its ids ({@code $in}), then one bulk of
+     * replaces by {@code _id} of the enrichments newer than what is stored (the newest of each id in the poll).
+     * The order is compared here, not in each replace's filter, because a filter beyond {@code _id} makes the
+     * Mongo-wire stand-in scan the whole collection per write. A newer enrichment another instance writes between
+     * the two commands can be overwritten; its own next event, or a rebuild from the topic, writes it again.
+     */
     @Override
     public void upsertAll(List<ArticleEnriched> articles) {
         if (articles.isEmpty()) {
             return;
         }
-        List<ReplaceOneModel<Document>> writes = articles.stream().map(article -> new ReplaceOneModel<>(
-                new Document("_id", article.id()).append(ORDER, new Document("$lte", order(article))),
-                document(article), new ReplaceOptions().upsert(true))).toList();
+        Map<String, ArticleEnriched> newest = new LinkedHashMap<>();
+        for (ArticleEnriched article : articles) {
+            newest.merge(article.id(), article, (a, b) -> order(b).compareTo(order(a)) >= 0 ? b : a);
+        }
+        Map<String, String> stored = new HashMap<>();
+        for (Document document : mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in",
+                List.copyOf(newest.keySet())))).projection(new Document(ORDER, 1))) {
+            stored.put(document.getString("_id"), document.getString(ORDER));
+        }
+        List<ReplaceOneModel<Document>> writes = newest.values().stream()
+                .filter(article -> stored.get(article.id()) == null || stored.get(article.id()).compareTo(order(article)) <= 0)
+                .map(article -> new ReplaceOneModel<>(new Document("_id", article.id()), document(article),
+                        new ReplaceOptions().upsert(true))).toList();
+        if (writes.isEmpty()) {
+            return;
+        }
         try {
             // in any order: an older enrichment meets the newer one's _id and loses, whichever is written first
             mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
