@@ -1,42 +1,30 @@
 package io.newsflow.publish.security;
 
+import io.newsflow.support.security.BearerToken;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code /admin/**}, {@code /api/**} and {@code /console/**} need {@code Authorization: Bearer <admin token>}
  * (for the console, the browser may also send it once as {@code ?token=} and keep it in a cookie). The token comes
- * from NEWSFLOW_ADMIN_TOKEN, or is generated at start and logged once.
+ * from NEWSFLOW_ADMIN_TOKEN, or is generated at start and logged once ({@link BearerToken}, as in every service).
  */
 public class AdminTokenFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminTokenFilter.class);
     private static final List<String> PROTECTED = List.of("/admin/", "/api/", "/console");
     private static final String PREFIX = "Bearer ";
 
-    private final byte[] token;
+    private final BearerToken token;
 
     public AdminTokenFilter(String configured) {
-        String value = configured;
-        if (value == null || value.isBlank()) {
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            value = HexFormat.of().formatHex(random);
-            log.warn("NEWSFLOW_ADMIN_TOKEN is not set; generated admin token for this run: {}", value);
-        }
-        this.token = value.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.configuredOrGenerated("publish admin", configured, "NEWSFLOW_ADMIN_TOKEN");
     }
 
     @Override
@@ -63,6 +51,6 @@ public class AdminTokenFilter extends OncePerRequestFilter {
 
     /** Constant-time comparison, so response timing does not leak the token. */
     boolean matches(String presented) {
-        return presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
+        return token.matches(presented);
     }
 }
