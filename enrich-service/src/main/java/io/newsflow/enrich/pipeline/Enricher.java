@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class Enricher {
 
     /** Bumped whenever the output for the same input changes, so re-enrichment can tell old from new. */
-    public static final String MODEL_VERSION = "enrich-2026.12.1";
+    public static final String MODEL_VERSION = "enrich-2026.12.2";
 
     private final Segmenter segmenter;
     private final ArticleKeywords keywords;
