@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public feeds: {@code /feeds/latest}, {@code /feeds/categories/{path}}, {@code /feeds/keywords/{term}},
- * {@code /feeds/sources/{source}}, {@code /feeds/recommended/{articleId}}, each as RSS, Atom or JSON Feed. A
+ * {@code /feeds/sources/{source}}, {@code /feeds/recommended/{articleId}}, each as RSS, Atom, JSON Feed or NINJS. A
  * conditional request with the current ETag or a date not older than the feed gets 304 without a body. The first
  * request for a feed URL comes here; later ones are answered by {@link PreRenderedFeedFilter} with the same bytes
  * and headers.

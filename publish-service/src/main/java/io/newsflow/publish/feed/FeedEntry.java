@@ -2,8 +2,10 @@ package io.newsflow.publish.feed;
 
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.Category;
+import io.newsflow.model.Entity;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.ninjs.NinjsItem;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -15,7 +17,8 @@ import org.jsoup.safety.Safelist;
  */
 record FeedEntry(String id, String url, String externalUrl, String title, String summary, String contentHtml,
         String contentText, Instant published, Instant modified, String author, String source,
-        List<Category> categories, List<Keyword> keywords, List<String> places, String language, int version) {
+        List<Category> categories, List<Keyword> keywords, List<String> places, String language, int version,
+        List<Entity> entities, List<NinjsItem.Related> related) {
 
     static FeedEntry of(ArticleEnriched enriched, String baseUrl, Traditional traditional, boolean brief) {
         var article = enriched.article();
@@ -31,7 +34,10 @@ record FeedEntry(String id, String url, String externalUrl, String title, String
                 summary, hant && html != null ? traditional.convert(html) : html,
                 hant && text != null ? traditional.convert(text) : text, ArticleTimes.sortTime(enriched),
                 enriched.enrichedAt(), article.author(), article.source(), enriched.categories(), enriched.keywords(),
-                enriched.places(), hant ? "zh-Hant" : article.language(), article.version());
+                enriched.places(), hant ? "zh-Hant" : article.language(), article.version(), enriched.entities(),
+                enriched.recommendations().stream().map(r -> new NinjsItem.Related(r.articleId(),
+                        baseUrl + "/articles/" + r.articleId(), hant ? traditional.convert(r.title()) : r.title()))
+                        .toList());
     }
 
     List<String> tags() {

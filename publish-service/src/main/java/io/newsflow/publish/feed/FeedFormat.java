@@ -3,11 +3,15 @@ package io.newsflow.publish.feed;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 
-/** The three feed formats, chosen by extension or by {@code ?format=}. */
+/**
+ * The feed formats, chosen by extension or by {@code ?format=}. NINJS has no registered media type of its own: it
+ * is served as JSON, the item's {@code standard} naming the NINJS version and schema.
+ */
 enum FeedFormat {
     RSS("rss", "application/rss+xml;charset=UTF-8"),
     ATOM("atom", "application/atom+xml;charset=UTF-8"),
-    JSON("json", "application/feed+json;charset=UTF-8");
+    JSON("json", "application/feed+json;charset=UTF-8"),
+    NINJS("ninjs", "application/json;charset=UTF-8");
 
     private final String extension;
     private final MediaType mediaType;
@@ -25,12 +29,13 @@ enum FeedFormat {
         return mediaType;
     }
 
-    /** rss, xml, atom or json; null when the name has none of these extensions. */
+    /** rss, xml, atom, json or ninjs; null when the name has none of these extensions. */
     static FeedFormat fromExtension(String extension) {
         return switch (extension.toLowerCase(Locale.ROOT)) {
             case "rss", "xml" -> RSS;
             case "atom" -> ATOM;
             case "json" -> JSON;
+            case "ninjs" -> NINJS;
             default -> null;
         };
     }
@@ -38,7 +43,7 @@ enum FeedFormat {
     static FeedFormat fromParameter(String value) {
         FeedFormat format = fromExtension(value);
         if (format == null) {
-            throw new BadFeedRequestException("Unknown format '" + value + "': use rss, atom or json.");
+            throw new BadFeedRequestException("Unknown format '" + value + "': use rss, atom, json or ninjs.");
         }
         return format;
     }

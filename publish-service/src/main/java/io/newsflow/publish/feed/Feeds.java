@@ -27,6 +27,7 @@ class Feeds {
     private final FeedSelection selection;
     private final JsonFeedRenderer json;
     private final RomeFeedRenderer rome;
+    private final NinjsFeedRenderer ninjs;
     private final Traditional traditional;
     private final PublishProperties properties;
     private final FeedFiles files;
@@ -42,11 +43,12 @@ class Feeds {
     };
 
     Feeds(FeedCache cache, FeedSelection selection, JsonFeedRenderer json, RomeFeedRenderer rome,
-            Traditional traditional, PublishProperties properties, FeedFiles files) {
+            NinjsFeedRenderer ninjs, Traditional traditional, PublishProperties properties, FeedFiles files) {
         this.cache = cache;
         this.selection = selection;
         this.json = json;
         this.rome = rome;
+        this.ninjs = ninjs;
         this.traditional = traditional;
         this.properties = properties;
         this.files = files;
@@ -64,10 +66,14 @@ class Feeds {
         }
         FeedCache.Snapshot snapshot = cache.snapshot();
         FeedSelection.Page page = selection.select(request, snapshot.items());
-        byte[] body = request.format() == FeedFormat.JSON ? json.render(view(request, page))
-                : rome.render(view(request, page), request.format());
+        FeedView view = view(request, page);
+        byte[] body = switch (request.format()) {
+            case JSON -> json.render(view);
+            case NINJS -> ninjs.render(view);
+            case RSS, ATOM -> rome.render(view, request.format());
+        };
         feed = new RenderedFeed(snapshot.revision(), body, sha256(body).substring(0, 32), lastModified(page.items()),
-                request.format(), List.of("<" + hubUrl() + ">; rel=\"hub\"", "<" + linkTarget(request) + ">; rel=\"self\""));
+                request.format(), links(request));
         RenderedFeed replaced;
         synchronized (rendered) {
             replaced = rendered.put(key, feed);
@@ -76,6 +82,13 @@ class Feeds {
             replaced.retire(files);
         }
         return feed;
+    }
+
+    /** The hub takes RSS, Atom and JSON Feed topics, so a NINJS feed names only itself. */
+    private List<String> links(FeedRequest request) {
+        String self = "<" + linkTarget(request) + ">; rel=\"self\"";
+        return request.format() == FeedFormat.NINJS ? List.of(self)
+                : List.of("<" + hubUrl() + ">; rel=\"hub\"", self);
     }
 
     String hubUrl() {

@@ -32,7 +32,7 @@ class RomeFeedRendererTest {
         FeedEntry hostile = new FeedEntry(entry.id(), entry.url(), null, entry.title(),
                 "摘要<script>window.__xss=1</script>", entry.contentHtml(), entry.contentText(), entry.published(),
                 entry.modified(), entry.author(), entry.source(), entry.categories(), entry.keywords(), entry.places(),
-                entry.language(), entry.version());
+                entry.language(), entry.version(), entry.entities(), entry.related());
         FeedView view = new FeedView("最近更新", "http://x", "http://x/feeds/latest.rss", "http://x/hub", null,
                 "zh-Hans", Instant.now(), List.of(hostile));
 
