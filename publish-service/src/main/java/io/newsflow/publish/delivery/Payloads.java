@@ -8,6 +8,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
-/** Webhook bodies in the three formats. Article HTML is sanitized here, so no subscriber receives a script. */
+/** Webhook bodies in the four formats. Article HTML is sanitized here, so no subscriber receives a script. */
 @Component
 public class Payloads {
 
@@ -48,6 +49,7 @@ public class Payloads {
                     Map.of("type", type(article), "timestamp", now.toString(), "data", clean));
             case JSONFEED_ITEM -> EventCodec.mapper().writeValueAsString(item(clean));
             case ATOM_ENTRY -> atomEntry(clean);
+            case NINJS -> EventCodec.mapper().writeValueAsString(NinjsItem.of(ninjs(clean)));
         };
     }
 
@@ -70,6 +72,17 @@ public class Payloads {
                 .map(c -> String.join("/", c.path())).toList(), "source", article.source(),
                 "version", article.version()));
         return item;
+    }
+
+    private NinjsItem.Content ninjs(ArticleEnriched enriched) {
+        ArticleIngested article = enriched.article();
+        return new NinjsItem.Content(article.id(), baseUrl + "/articles/" + article.id(), article.canonicalUrl(),
+                article.title(), enriched.summary(), article.body().html(), article.body().text(),
+                ArticleTimes.sortTime(enriched), enriched.enrichedAt(), article.author(), article.source(),
+                enriched.categories(), enriched.keywords(), enriched.places(), enriched.entities(),
+                enriched.recommendations().stream().map(r -> new NinjsItem.Related(r.articleId(),
+                        baseUrl + "/articles/" + r.articleId(), r.title())).toList(),
+                article.language(), article.version());
     }
 
     private String atomEntry(ArticleEnriched enriched) {

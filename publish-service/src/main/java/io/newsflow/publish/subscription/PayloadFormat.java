@@ -9,7 +9,9 @@ public enum PayloadFormat {
     /** One JSON Feed 1.1 item. */
     JSONFEED_ITEM("jsonfeed-item", "application/json"),
     /** One Atom {@code <entry>} document. */
-    ATOM_ENTRY("atom-entry", "application/atom+xml");
+    ATOM_ENTRY("atom-entry", "application/atom+xml"),
+    /** One IPTC NINJS 3.1 news item, as the NINJS feed carries it. */
+    NINJS("ninjs", "application/json");
 
     private final String wire;
     private final String contentType;
@@ -36,6 +38,6 @@ public enum PayloadFormat {
                 return format;
             }
         }
-        throw new BadSubscriptionException("Unknown format '" + value + "': use article, jsonfeed-item or atom-entry.");
+        throw new BadSubscriptionException("Unknown format '" + value + "': use article, jsonfeed-item, atom-entry or ninjs.");
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * <pre>
  * {"callback": "https://partner.example/hooks/newsflow",   // omit or null for a pull subscription
  *  "filters": {"categories": ["国内新闻/上海新闻"], "keywords": ["进博会"], "sources": ["新民晚报"], "language": "zh"},
- *  "format": "article" | "jsonfeed-item" | "atom-entry",
+ *  "format": "article" | "jsonfeed-item" | "atom-entry" | "ninjs",   // optional, article by default
  *  "secrets": ["whsec_..."]}                                 // optional; one is generated when absent
  * </pre>
  */
