@@ -159,6 +159,43 @@ class FeedsIT {
     }
 
     @Test
+    void servesEveryFeedAsValidNinjsItemsPagedLikeTheOtherFormats() throws Exception {
+        publishCorpus();
+        String feed = "/feeds/keywords/kw" + RUN + ".ninjs";
+        HttpResponse<byte[]> response = get(feed + "?limit=2", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        List<JsonNode> items = new ArrayList<>();
+        JsonNode page = EventCodec.mapper().readTree(response.body());
+        page.get("items").forEach(items::add);
+        while (page.has("next_url")) {
+            assertThat(page.get("next_url").asString()).contains(".ninjs?");
+            page = json(page.get("next_url").asString().substring(("http://127.0.0.1:8080").length()));
+            page.get("items").forEach(items::add);
+        }
+        assertThat(items).hasSize(5).allSatisfy(NinjsSchema::assertValid);
+        assertThat(items).extracting(i -> i.get("headlines").get(0).get("value").asString())
+                .containsExactlyElementsOf(titles("/feeds/keywords/kw" + RUN + ".json"));
+        assertThat(json("/feeds/latest.json?format=ninjs").get("standard").get("version").asString()).isEqualTo("3.1");
+
+        JsonNode scripted = json("/feeds/sources/src" + RUN + ".ninjs").get("items").get(0);
+        assertThat(scripted.get("bodies").get(0).get("value").asString()).isEqualTo("<p>正文。</p>\n<p>第二段</p>");
+        assertThat(scripted.has("by")).isFalse();
+
+        JsonNode hant = json(feed + "?lang=zh-Hant&filter_title=" + enc("六外"));
+        assertThat(hant.get("language").asString()).isEqualTo("zh-Hant");
+        JsonNode seed = hant.get("items").get(0);
+        NinjsSchema.assertValid(seed);
+        assertThat(seed.get("headlines").get(0).get("value").asString()).isEqualTo("「六外聯動」,長寧構建大外事工作格局");
+        assertThat(seed.get("language").asString()).isEqualTo("zh-Hant");
+        assertThat(seed.get("associations")).hasSize(2);
+        for (JsonNode brief : json(feed + "?mode=brief").get("items")) {
+            NinjsSchema.assertValid(brief);
+            assertThat(brief.has("bodies")).isFalse();
+        }
+    }
+
+    @Test
     void refusesAnUnknownOrMisspeltParameterByName() throws Exception {
         HttpResponse<byte[]> misspelt = get("/feeds/latest.json?limt=5", null, null);
         HttpResponse<byte[]> unknown = get("/feeds/latest.json?colour=red", null, null);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.EventCodec;
 import io.newsflow.publish.Articles;
+import io.newsflow.publish.NinjsSchema;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -137,6 +138,39 @@ class WebhookDeliveryIT extends PushItSupport {
             assertThat(finance.received().get(0).header("content-type")).isEqualTo("application/atom+xml");
             assertThat(finance.received().get(0).body()).contains("<entry xmlns=\"http://www.w3.org/2005/Atom\"");
         }
+    }
+
+    @Test
+    void pushesAValidNinjsItemToASubscriptionThatAsksForNinjs() throws Exception {
+        try (Receiver receiver = Receiver.ok()) {
+            String kw = "ninjs-" + RUN;
+            JsonNode sub = subscribe("{\"callback\":\"" + receiver.url("/ninjs") + "\",\"format\":\"ninjs\","
+                    + "\"filters\":{\"keywords\":[\"" + kw + "\"]}}");
+            assertThat(sub.get("format").asString()).isEqualTo("ninjs");
+            publish(Articles.enriched("nj-" + RUN, 1, "<b>进博会</b>倒计时", Instant.now(), List.of("财经"), "长宁时报",
+                    List.of(kw), List.of("rec-" + RUN)));
+            await().atMost(WAIT).until(() -> receiver.delivered().size() == 1);
+            Receiver.Received push = receiver.delivered().get(0);
+            JsonNode item = MAPPER.readTree(push.body());
+
+            NinjsSchema.assertValid(item);
+            assertThat(push.header("content-type")).isEqualTo("application/json");
+            assertThat(item.get("uri").asString()).isEqualTo("urn:newsflow:article:nj-" + RUN);
+            assertThat(item.get("headlines").get(0).get("value").asString()).isEqualTo("进博会倒计时");
+            assertThat(item.get("bodies").get(0).get("value").asString()).isEqualTo("<p>正文。</p>\n<p>第二段</p>");
+            assertThat(item.has("by")).isFalse();
+            assertThat(item.get("associations").get(0).get("uri").asString()).isEqualTo("urn:newsflow:article:rec-" + RUN);
+        }
+    }
+
+    @Test
+    void refusesAPayloadFormatItDoesNotKnowNamingTheAllowedOnes() throws Exception {
+        HttpResponse<String> response = admin("POST", "/api/subscriptions", "{\"format\":\"ninjs-2.2\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("detail").asString()).contains("'ninjs-2.2'").contains("ninjs");
     }
 
     @Test
