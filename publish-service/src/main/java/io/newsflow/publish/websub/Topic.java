@@ -56,11 +56,12 @@ record Topic(String url, String format, SubscriptionFilter filter) {
         return filter.matches(article);
     }
 
+    /** As the feed itself is served: WebSub §7 wants the distribution's Content-Type to be the topic's. */
     String contentType() {
         return switch (format) {
-            case "atom" -> "application/atom+xml; charset=UTF-8";
-            case "json" -> "application/feed+json; charset=UTF-8";
-            default -> "application/rss+xml; charset=UTF-8";
+            case "atom" -> "application/atom+xml;charset=UTF-8";
+            case "json" -> "application/feed+json;charset=UTF-8";
+            default -> "application/rss+xml;charset=UTF-8";
         };
     }
 }
