@@ -51,7 +51,11 @@ public abstract class PushItSupport {
                 Map.entry("newsflow.publish.push.connect-timeout", "1s"),
                 Map.entry("newsflow.publish.push.lease", "3s"),
                 Map.entry("newsflow.publish.push.sweep-interval", "300ms"),
-                Map.entry("newsflow.publish.push.heartbeat", "1s"));
+                Map.entry("newsflow.publish.push.heartbeat", "1s"),
+                Map.entry("newsflow.publish.websub.min-lease", "1s"),
+                Map.entry("newsflow.publish.websub.retry-delay", "200ms"),
+                Map.entry("newsflow.publish.websub.retry-max-delay", "400ms"),
+                Map.entry("newsflow.publish.websub.sweep-interval", "200ms"));
     }
 
     @LocalServerPort

@@ -6,6 +6,7 @@ import io.newsflow.publish.websub.WebSubSubscription;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -37,11 +38,20 @@ class MongoWebSubStore implements WebSubStore {
     }
 
     @Override
+    public Optional<WebSubSubscription> find(String callback, String topic) {
+        return Optional.ofNullable(mongo.getCollection(COLLECTION).find(new Document("_id", callback + " " + topic))
+                .first()).map(MongoWebSubStore::read);
+    }
+
+    @Override
     public List<WebSubSubscription> all() {
         List<WebSubSubscription> all = new ArrayList<>();
-        mongo.getCollection(COLLECTION).find().forEach(d -> all.add(new WebSubSubscription(d.getString("callback"),
-                d.getString("topic"), d.getString("secret"), ((Number) d.get("leaseSeconds")).longValue(),
-                d.getDate("expiresAt").toInstant())));
+        mongo.getCollection(COLLECTION).find().forEach(d -> all.add(read(d)));
         return all;
+    }
+
+    private static WebSubSubscription read(Document d) {
+        return new WebSubSubscription(d.getString("callback"), d.getString("topic"), d.getString("secret"),
+                ((Number) d.get("leaseSeconds")).longValue(), d.getDate("expiresAt").toInstant());
     }
 }

@@ -1,2 +1,2 @@
-/** MongoDB adapter of hub subscriptions. */
+/** MongoDB adapters of hub subscriptions and of failed content distributions awaiting retry. */
 package io.newsflow.publish.websub.store;
