@@ -84,11 +84,8 @@ class Feeds {
         return feed;
     }
 
-    /** The hub takes RSS, Atom and JSON Feed topics, so a NINJS feed names only itself. */
     private List<String> links(FeedRequest request) {
-        String self = "<" + linkTarget(request) + ">; rel=\"self\"";
-        return request.format() == FeedFormat.NINJS ? List.of(self)
-                : List.of("<" + hubUrl() + ">; rel=\"hub\"", self);
+        return List.of("<" + hubUrl() + ">; rel=\"hub\"", "<" + linkTarget(request) + ">; rel=\"self\"");
     }
 
     String hubUrl() {

@@ -2,6 +2,7 @@ package io.newsflow.publish.feed;
 
 import io.newsflow.publish.ninjs.NinjsItem;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,11 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
  * shaped like the JSON Feed one, paged the same way:
  * <pre>
  * {"title": "最近更新", "home_page_url": "...", "feed_url": "...", "next_url": "..." (absent on the last page),
- *  "language": "zh-Hans", "standard": {"name": "ninjs", "version": "3.1", "schema": "..."},
+ *  "hubs": [{"type": "WebSub", "url": "..."}], "language": "zh-Hans",
+ *  "standard": {"name": "ninjs", "version": "3.1", "schema": "..."},
  *  "items": [ NINJS item, ... ]}
  * </pre>
- * Each element of {@code items} is a complete NINJS item on its own. The envelope names no WebSub hub: the hub
- * takes RSS, Atom and JSON Feed topics only.
+ * Each element of {@code items} is a complete NINJS item on its own. The feed is a WebSub topic like the others:
+ * the hub distributes its new items in the same envelope.
  */
 @Component
 class NinjsFeedRenderer {
@@ -34,6 +36,7 @@ class NinjsFeedRenderer {
         if (view.nextUrl() != null) {
             feed.put("next_url", view.nextUrl());
         }
+        feed.put("hubs", List.of(Map.of("type", "WebSub", "url", view.hubUrl())));
         feed.put("language", view.language());
         feed.put("standard", NinjsItem.standard());
         feed.put("items", view.entries().stream().map(e -> NinjsItem.of(content(e))).toList());

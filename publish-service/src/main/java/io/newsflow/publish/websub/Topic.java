@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * A feed URL of this service that can be subscribed to at the hub: {@code {base}/feeds/latest},
  * {@code /feeds/categories/{path}}, {@code /feeds/keywords/{term}} or {@code /feeds/sources/{source}}, with
- * {@code .rss}, {@code .xml}, {@code .atom} or {@code .json} (RSS without one, as the feeds answer).
+ * {@code .rss}, {@code .xml}, {@code .atom}, {@code .json} or {@code .ninjs} (RSS without one, as the feeds answer).
  */
 record Topic(String url, String format, SubscriptionFilter filter) {
 
@@ -30,7 +30,8 @@ record Topic(String url, String format, SubscriptionFilter filter) {
                 case "rss", "xml" -> "rss";
                 case "atom" -> "atom";
                 case "json" -> "json";
-                default -> throw new BadHubRequestException("hub.topic must end in .rss, .xml, .atom or .json.");
+                case "ninjs" -> "ninjs";
+                default -> throw new BadHubRequestException("hub.topic must end in .rss, .xml, .atom, .json or .ninjs.");
             };
             path = path.substring(0, dot);
         }
@@ -61,6 +62,7 @@ record Topic(String url, String format, SubscriptionFilter filter) {
         return switch (format) {
             case "atom" -> "application/atom+xml;charset=UTF-8";
             case "json" -> "application/feed+json;charset=UTF-8";
+            case "ninjs" -> "application/json;charset=UTF-8";
             default -> "application/rss+xml;charset=UTF-8";
         };
     }

@@ -13,6 +13,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.delivery.Payloads;
+import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.time.Instant;
 import java.util.Date;
@@ -38,6 +39,17 @@ class TopicDocuments {
     }
 
     String render(Topic topic, ArticleEnriched article) {
+        if (topic.format().equals("ninjs")) {
+            Map<String, Object> feed = new LinkedHashMap<>();
+            feed.put("title", "newsflow");
+            feed.put("home_page_url", base + "/");
+            feed.put("feed_url", topic.url());
+            feed.put("hubs", List.of(Map.of("type", "WebSub", "url", hub)));
+            feed.put("standard", NinjsItem.standard());
+            feed.put("items", List.of(EventCodec.mapper().readTree(
+                    payloads.render(article, PayloadFormat.NINJS, Instant.now()))));
+            return EventCodec.mapper().writeValueAsString(feed);
+        }
         if (topic.format().equals("json")) {
             Map<String, Object> feed = new LinkedHashMap<>();
             feed.put("version", "https://jsonfeed.org/version/1.1");

@@ -4,7 +4,9 @@ import static io.newsflow.publish.websub.WebSubHubIT.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.model.EventCodec;
 import io.newsflow.publish.Articles;
+import io.newsflow.publish.NinjsSchema;
 import io.newsflow.publish.delivery.PushItSupport;
 import io.newsflow.publish.delivery.Receiver;
 import java.net.URI;
@@ -22,6 +24,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The hub checks of websub.rocks (https://websub.rocks/hub/1xx), each named by its number and title, walked against
@@ -134,6 +137,23 @@ class WebSubRocksHubChecksIT extends PushItSupport {
             assertDistributionOf(topic, content);
             assertThat(content.body()).contains("\"version\":\"https://jsonfeed.org/version/1.1\"")
                     .contains("r106-" + RUN);
+        }
+    }
+
+    /** Not a websub.rocks check: the NINJS feed is a topic too, distributed as valid NINJS 3.1 items. */
+    @Test
+    void ninjsTopic() throws Exception {
+        try (Receiver subscriber = echoing()) {
+            String topic = topic("ninjs", "ninjs");
+            hub(Map.of("hub.mode", "subscribe", "hub.topic", topic, "hub.callback", subscriber.url("/sub/ninjs")));
+            await().atMost(WAIT).until(() -> subscriber.received().size() == 1);
+            publishTo("ninjs");
+            Receiver.Received content = awaitPost(subscriber);
+            assertDistributionOf(topic, content);
+            JsonNode items = EventCodec.mapper().readTree(content.body()).get("items");
+            assertThat(items).hasSize(1);
+            NinjsSchema.assertValid(items.get(0));
+            assertThat(items.get(0).toString()).contains("rninjs-" + RUN);
         }
     }
 
