@@ -51,6 +51,15 @@ final class BodyFilter {
                 continue;
             }
             MetaLine meta = metaParser.parse(line.raw());
+            if (!paragraphs.isEmpty() && BodyRegion.isSignature(clean)) {
+                // The issuing body and date that sign a notice are its last line (not a dated list item); the date
+                // still counts as meta.
+                if (meta.isMeta()) {
+                    metas.add(meta);
+                }
+                paragraphs.add(clean);
+                continue;
+            }
             if (meta.isMeta()) {
                 if (metas.isEmpty() && paragraphs.size() <= STANDFIRST_PARAGRAPHS
                         && (meta.date() != null || meta.has(MetaField.AUTHOR))) {

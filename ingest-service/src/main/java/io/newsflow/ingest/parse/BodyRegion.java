@@ -22,14 +22,22 @@ final class BodyRegion {
 
     private static final int CLOSING_LINES = 4;
     // □ and ■ close an article in print-style layouts.
-    private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)□■]$|^[（(【\\[].{0,30}[)）】\\]]$");
+    // A notice's or statement's signature: the issuing body, perhaps with its date.
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^\\p{IsHan}[\\p{IsHan}（）()]{1,24}(?:政府|委员会|董事会|监事会|办公室|办公厅|公司|协会|学会|联合会|中心|法院|检察院)"
+                    + "(?:\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?$");
+    private static final Pattern CLOSING = Pattern.compile("[。！？!?」”』）)□■]$|^[（(【\\[].{0,30}[)）】\\]]$"
+            // An English sentence: a contributor's credit ("Jane Roe contributed reporting.").
+            + "|^[A-Z][A-Za-z].{10,}[a-z][.]$"
+            // The date below a signature.
+            + "|^(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
 
     private BodyRegion() {
     }
 
     /**
      * The last line of the text when the short lines after the last long paragraph close it: a one-line
-     * paragraph ending a sentence, a signature, "（完）".
+     * paragraph ending a sentence, a contributor's credit, a notice's signature (issuing body and date), "（完）".
      */
     static int closingLines(List<Line> lines, int last) {
         int end = last;
@@ -41,12 +49,17 @@ final class BodyRegion {
             }
             seen++;
             if (line.mostlyLinks() || ChromeRules.isChrome(clean) || ChromeRules.isTrailingHeading(clean)
-                    || !CLOSING.matcher(clean).find()) {
+                    || !CLOSING.matcher(clean).find() && !isSignature(clean)) {
                 break;
             }
             end = i;
         }
         return end;
+    }
+
+    /** A line that signs a notice or statement: "滨江市人民政府 2026年3月1日", "某某股份有限公司董事会". */
+    static boolean isSignature(String clean) {
+        return SIGNATURE.matcher(clean).matches();
     }
 
     /**

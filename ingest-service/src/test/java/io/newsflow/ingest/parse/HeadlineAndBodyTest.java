@@ -115,4 +115,24 @@ class HeadlineAndBodyTest {
         assertThat(page.author()).isEqualTo("李明");
         assertThat(page.source()).isNullOrEmpty();
     }
+    @Test
+    void keepsANoticesSignatureAndAContributorsCreditAsItsLastLines() throws NotAnArticleException {
+        String notice = "<html><head><title>关于延长夜间开放时间的通告</title></head><body>"
+                + "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">通知公告</a></div>"
+                + "<div class=\"article\"><h1>关于延长夜间开放时间的通告</h1><div class=\"info\">2026-03-02 09:15</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>特此通告。</p>"
+                + "<p>滨江市图书馆管理委员会 2026年3月1日</p></div>"
+                + "<div class=\"foot\"><a href=\"/about\">关于我们</a> | <a href=\"/map\">网站地图</a></div></body></html>";
+        assertThat(parser.parse(notice, true, null).paragraphs())
+                .containsExactly(PROSE_1, PROSE_2, PROSE_3, "特此通告。", "滨江市图书馆管理委员会 2026年3月1日");
+
+        String story = "<html><head><title>Library hours - Riverside Daily</title></head><body>"
+                + "<h1>City Library Stays Open Until Ten Every Night From March</h1>"
+                + "<div class=\"byline\">March 2, 2026</div><div class=\"story\">"
+                + "<p>The city library will stay open until ten every night from March, its board said on Monday, after a year of requests from readers.</p>"
+                + "<p>Extra staff will be on duty in the evening, and seats in the study rooms can be booked online a day ahead.</p>"
+                + "</div><p>Jane Roe contributed reporting.</p>"
+                + "<div class=\"more\"><a href=\"/a\">More from Riverside</a></div></body></html>";
+        assertThat(parser.parse(story, true, null).paragraphs()).last().isEqualTo("Jane Roe contributed reporting.");
+    }
 }
