@@ -1,5 +1,6 @@
 package io.newsflow.publish.feed;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * request for a feed URL comes here; later ones are answered by {@link PreRenderedFeedFilter} with the same bytes
  * and headers.
  */
+@Hidden // documented path by path by FeedApiDocs
 @RestController
 class FeedController {
 

@@ -21,6 +21,11 @@ record FeedRequest(FeedKind kind, String value, FeedFormat format, int limit, It
     /** Parameters a feed takes besides the filters ({@code filter}, {@code filterout}, {@code filter_<field>} …). */
     static final List<String> PARAMETERS = List.of("format", "limit", "after", "lang", "mode", "key");
 
+    /** The filter parameters: RE2 expressions on all fields or on one. */
+    static final List<String> FILTERS = List.of("filter", "filterout", "filter_title", "filter_summary",
+            "filter_category", "filter_keyword", "filterout_title", "filterout_summary", "filterout_category",
+            "filterout_keyword");
+
     /** What the next page's link repeats of this request: everything that selects or shapes the items. */
     private static final Set<String> CARRIED = Set.of("format", "lang", "mode");
 
@@ -60,9 +65,7 @@ record FeedRequest(FeedKind kind, String value, FeedFormat format, int limit, It
                     || name.startsWith("filterout_");
             if (!filter && !PARAMETERS.contains(name)) {
                 List<String> known = new ArrayList<>(PARAMETERS);
-                known.addAll(List.of("filter", "filterout", "filter_title", "filter_summary", "filter_category",
-                        "filter_keyword", "filterout_title", "filterout_summary", "filterout_category",
-                        "filterout_keyword"));
+                known.addAll(FILTERS);
                 throw new BadFeedRequestException("The feed has no such parameter: "
                         + UnknownFields.describe("parameter", name, known) + ".");
             }

@@ -20,8 +20,7 @@ class PartnerAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/feeds/") || path.startsWith("/widgets/"));
+        return !PartnerGate.covers(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

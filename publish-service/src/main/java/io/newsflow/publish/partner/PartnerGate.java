@@ -14,13 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerGate {
 
-    static final String HEADER = "X-Partner-Key";
+    public static final String HEADER = "X-Partner-Key";
     private static final String ADMITTED = PartnerGate.class.getName() + ".admitted";
 
     private final PartnerAccess access;
 
     PartnerGate(PartnerAccess access) {
         this.access = access;
+    }
+
+    /** Whether partner keys and rate limits apply to a path; the API documentation marks the same paths. */
+    public static boolean covers(String path) {
+        return path.startsWith("/feeds/") || path.startsWith("/widgets/");
     }
 
     /** True when the request may go on; otherwise 401 or 429 has been written as problem+json. */

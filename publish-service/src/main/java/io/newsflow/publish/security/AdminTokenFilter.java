@@ -27,10 +27,14 @@ public class AdminTokenFilter extends OncePerRequestFilter {
         this.token = BearerToken.configuredOrGenerated("publish admin", configured, "NEWSFLOW_ADMIN_TOKEN");
     }
 
+    /** Whether a path needs the admin token; the API documentation marks the same paths. */
+    public static boolean protects(String path) {
+        return PROTECTED.stream().anyMatch(path::startsWith);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return PROTECTED.stream().noneMatch(path::startsWith);
+        return !protects(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -1,6 +1,13 @@
 package io.newsflow.publish.web;
 
+import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.article.ReadModel;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /articles/{id}}: one enriched article, as a page for browsers ({@code Accept: text/html} preferred)
  * and as JSON for everything else.
  */
+@Tag(name = "Articles")
 @RestController
 class ArticleController {
 
@@ -29,8 +37,16 @@ class ArticleController {
         this.page = page;
     }
 
+    @Operation(summary = "One enriched article", description = "JSON (the enriched article: text, categories, "
+            + "keywords, summary, recommendations) unless the client ranks text/html above JSON, as browsers do; then "
+            + "a portal-style page.")
+    @ApiResponse(responseCode = "200", description = "The article", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleEnriched.class)),
+            @Content(mediaType = "text/html")})
+    @ApiResponse(responseCode = "404", description = "No article with this id.")
     @GetMapping("/articles/{id}")
-    ResponseEntity<?> article(@PathVariable String id,
+    ResponseEntity<?> article(@Parameter(description = "The article id, as in feeds and pushes.") @PathVariable String id,
+            @Parameter(description = "text/html (ranked above JSON) for the page; anything else for JSON.")
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean html = prefersHtml(accept);
         return readModel.find(id)

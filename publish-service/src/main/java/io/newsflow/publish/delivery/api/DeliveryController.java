@@ -1,5 +1,6 @@
 package io.newsflow.publish.delivery.api;
 
+import io.newsflow.publish.delivery.Attempt;
 import io.newsflow.publish.delivery.AttemptLog;
 import io.newsflow.publish.delivery.Deliveries;
 import io.newsflow.publish.delivery.QueuedDelivery;
@@ -7,6 +8,12 @@ import io.newsflow.publish.subscription.BadSubscriptionException;
 import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionService;
 import io.newsflow.publish.subscription.UnknownSubscriptionException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -29,11 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"events": [{"cursor": 7, "id": "msg_..", "type": "article.published", "articleId": "..",
  * "contentType": "application/json", "payload": {...} | "<entry .../>"}], "next": 7}}.
  */
+@Tag(name = "Deliveries", description = "A subscription's attempts, recovery, and the cursor pull API; admin token.")
 @RestController
 @RequestMapping("/api/subscriptions/{id}")
 class DeliveryController {
 
     static final int MAX_LIMIT = 500;
+    private static final String LIMIT = "How many, 1 to " + MAX_LIMIT + ".";
 
     private final SubscriptionService service;
     private final Deliveries deliveries;
@@ -47,14 +56,27 @@ class DeliveryController {
         this.json = json;
     }
 
+    @Operation(summary = "The latest delivery attempts, newest first", description = "Each with its webhook-id, seq "
+            + "(the cursor), attempt number, status, error, latency and the start of the receiver's answer.")
+    @ApiResponse(responseCode = "200", description = "The attempts.")
+    @ApiResponse(responseCode = "400", description = LIMIT)
+    @ApiResponse(responseCode = "404", description = SubscriptionController.UNKNOWN)
     @GetMapping("/attempts")
-    Object attempts(@PathVariable String id, @RequestParam(defaultValue = "50") int limit) {
+    List<Attempt> attempts(@Parameter(description = SubscriptionController.ID) @PathVariable String id,
+            @Parameter(description = LIMIT) @RequestParam(defaultValue = "50") int limit) {
         service.get(id);
         return attempts.recent(id, bounded(limit));
     }
 
+    @Operation(summary = "Replay deliveries since a time", description = "Queues again every article delivered or "
+            + "given up since then, each under its own webhook-id, so a receiver that lost data gets it again and "
+            + "drops the repeats. Answers {\"requeued\": n}.")
+    @ApiResponse(responseCode = "200", description = "How many deliveries were queued again.")
+    @ApiResponse(responseCode = "400", description = "'since' is not an ISO-8601 instant.")
+    @ApiResponse(responseCode = "404", description = SubscriptionController.UNKNOWN)
     @PostMapping("/recover")
-    Map<String, Object> recover(@PathVariable String id, @RequestParam String since) {
+    Map<String, Object> recover(@Parameter(description = SubscriptionController.ID) @PathVariable String id,
+            @Parameter(description = "An ISO-8601 instant such as 2026-01-31T08:00:00Z.") @RequestParam String since) {
         Subscription subscription = service.get(id);
         Instant from;
         try {
@@ -65,9 +87,17 @@ class DeliveryController {
         return Map.of("requeued", deliveries.recover(subscription, from));
     }
 
+    @Operation(summary = "Pull: the events after a cursor", description = "Without 'after', from the acknowledged "
+            + "cursor. Answers {\"events\": [{\"cursor\", \"id\", \"type\", \"articleId\", \"contentType\", "
+            + "\"payload\"}], \"next\": <the last cursor>}; acknowledge with POST .../ack.")
+    @ApiResponse(responseCode = "200", description = "A page of events and the cursor to acknowledge.")
+    @ApiResponse(responseCode = "400", description = LIMIT)
+    @ApiResponse(responseCode = "404", description = SubscriptionController.UNKNOWN)
     @GetMapping("/events")
-    Map<String, Object> events(@PathVariable String id, @RequestParam(required = false) Long after,
-            @RequestParam(defaultValue = "100") int limit) {
+    Map<String, Object> events(@Parameter(description = SubscriptionController.ID) @PathVariable String id,
+            @Parameter(description = "A cursor from an earlier event; from the acknowledged one when absent, so an "
+                    + "older cursor replays.") @RequestParam(required = false) Long after,
+            @Parameter(description = LIMIT) @RequestParam(defaultValue = "100") int limit) {
         service.get(id);
         List<Map<String, Object>> events = deliveries.events(id, after, bounded(limit)).stream().map(this::event).toList();
         Object next = events.isEmpty() ? after : events.get(events.size() - 1).get("cursor");
@@ -78,8 +108,16 @@ class DeliveryController {
     }
 
     /** Body {@code {"cursor": 7}}: everything up to and including 7 was processed. */
+    @Operation(summary = "Pull: acknowledge up to a cursor", description = "Everything up to and including the "
+            + "cursor was processed; the next GET .../events starts after it. Answers {\"acked\": <cursor>}.")
+    @ApiResponse(responseCode = "200", description = "The acknowledged cursor.")
+    @ApiResponse(responseCode = "400", description = "The body is not {\"cursor\": <number>}.")
+    @ApiResponse(responseCode = "404", description = SubscriptionController.UNKNOWN)
     @PostMapping("/ack")
-    Map<String, Object> ack(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    Map<String, Object> ack(@Parameter(description = SubscriptionController.ID) @PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(example = "{\"cursor\": 7}")))
+            @RequestBody Map<String, Object> body) {
         service.get(id);
         if (!(body.get("cursor") instanceof Number cursor) || cursor.longValue() < 0) {
             throw new BadSubscriptionException("Send {\"cursor\": <number from an event>}.");

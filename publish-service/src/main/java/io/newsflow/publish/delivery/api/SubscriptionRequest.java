@@ -1,5 +1,6 @@
 package io.newsflow.publish.delivery.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -11,8 +12,23 @@ import java.util.List;
  *  "secrets": ["whsec_..."]}                                 // optional; one is generated when absent
  * </pre>
  */
-record SubscriptionRequest(String callback, Filters filters, String format, List<String> secrets) {
+@Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+record SubscriptionRequest(
+        @Schema(description = "Where to POST matching articles: a public http or https URL. Omit for a pull "
+                + "subscription.", example = "https://partner.example/hooks/newsflow") String callback,
+        @Schema(description = "Which articles; all when omitted.") Filters filters,
+        @Schema(description = "The body of each push.", allowableValues = {"article", "jsonfeed-item", "atom-entry"},
+                defaultValue = "article") String format,
+        @Schema(description = "Signing secrets, whsec_ followed by a base64 key of 24 to 64 bytes; one is generated "
+                + "when omitted.") List<String> secrets) {
 
-    record Filters(List<String> categories, List<String> keywords, List<String> sources, String language) {
+    /** Each non-empty list must match (AND between lists, OR within one). */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+    record Filters(
+            @Schema(description = "Category paths (国内新闻/上海新闻 and below) or topic codes.") List<String> categories,
+            @Schema(description = "Keywords, case-insensitive.") List<String> keywords,
+            @Schema(description = "Source names (来源), exactly.") List<String> sources,
+            @Schema(description = "Primary language tag: zh matches zh-Hans and zh-Hant.", example = "zh")
+            String language) {
     }
 }
