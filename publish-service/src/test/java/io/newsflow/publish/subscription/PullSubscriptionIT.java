@@ -53,6 +53,10 @@ class PullSubscriptionIT extends PushItSupport {
                 .asString()).isEqualTo("ACTIVE");
         assertThat(admin("DELETE", "/api/subscriptions/" + id + "/secrets/0", null).statusCode()).isEqualTo(400);
         assertThat(admin("POST", "/api/subscriptions", "{\"format\":\"yaml\"}").statusCode()).isEqualTo(400);
+        assertThat(json(admin("POST", "/api/subscriptions", "{\"secret\":\"whsec_x\"}")).get("detail").asString())
+                .contains("unknown field 'secret' (did you mean 'secrets'?)");
+        assertThat(json(admin("POST", "/api/subscriptions", "{\"filters\":{\"keyword\":[\"x\"]}}")).get("detail")
+                .asString()).contains("unknown field 'keyword' (did you mean 'keywords'?)");
         assertThat(admin("DELETE", "/api/subscriptions/" + id, null).statusCode()).isEqualTo(204);
         assertThat(admin("GET", "/api/subscriptions/" + id, null).statusCode()).isEqualTo(404);
     }

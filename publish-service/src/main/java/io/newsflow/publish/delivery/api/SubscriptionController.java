@@ -7,6 +7,7 @@ import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionFilter;
 import io.newsflow.publish.subscription.SubscriptionService;
 import io.newsflow.publish.subscription.UnknownSubscriptionException;
+import io.newsflow.support.json.UnknownFields;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 
 /** Admin API of subscriptions (behind the admin token); shapes in {@link SubscriptionRequest} and {@link SubscriptionView}. */
 @Tag(name = "Subscriptions", description = "Webhook (push) and pull subscriptions; admin token.")
@@ -47,9 +50,9 @@ class SubscriptionController {
     @Operation(summary = "Subscribe a webhook, or open a pull subscription", description = "With a callback: "
             + "every matching article is POSTed there, signed as Standard Webhooks (webhook-id, webhook-timestamp, "
             + "webhook-signature). Without one: a pull subscription read with GET /api/subscriptions/{id}/events. "
-            + "The secrets are shown in full only in this answer.")
+            + "The secrets are shown in full only in this answer. Unknown fields are refused with 400 naming them.")
     @ApiResponse(responseCode = "201", description = "Created; the view with its secrets in full.")
-    @ApiResponse(responseCode = "400", description = "A callback to a private or loopback address, "
+    @ApiResponse(responseCode = "400", description = "An unknown field, a callback to a private or loopback address, "
             + "a bad format, filter or secret.")
     @PostMapping
     ResponseEntity<SubscriptionView> create(@RequestBody SubscriptionRequest request) {
@@ -141,6 +144,19 @@ class SubscriptionController {
     @ExceptionHandler(BadSubscriptionException.class)
     ProblemDetail bad(BadSubscriptionException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Subscription not acceptable");
+        return problem;
+    }
+
+    /** A body that is not a subscription: the field nobody knows is named, or what the JSON parser says. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String reason = e.getMostSpecificCause() instanceof JacksonException json ? json.getOriginalMessage() : null;
+        reason = reason == null || reason.isBlank() ? "it is empty or unreadable"
+                : reason.substring(0, Math.min(reason.length(), 200));
+        String detail = UnknownFields.describe(e).map(u -> "The subscription has an " + u + "; see /v3/api-docs for "
+                + "its fields.").orElse("The body is not a JSON subscription: " + reason + ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Subscription not acceptable");
         return problem;
     }

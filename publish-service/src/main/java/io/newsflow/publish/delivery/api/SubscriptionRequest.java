@@ -11,6 +11,7 @@ import java.util.List;
  *  "format": "article" | "jsonfeed-item" | "atom-entry" | "ninjs",   // optional, article by default
  *  "secrets": ["whsec_..."]}                                 // optional; one is generated when absent
  * </pre>
+ * Read strictly: a field not listed here is refused with 400 naming it (a misspelt one would change nothing).
  */
 @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
 record SubscriptionRequest(
