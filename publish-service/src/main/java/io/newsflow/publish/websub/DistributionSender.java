@@ -21,6 +21,7 @@ class DistributionSender {
 
     static final String SIGNATURE = "x-hub-signature";
     static final String LEGACY_SIGNATURE = "x-hub-signature-256";
+    private static final String HEX = "0123456789ABCDEF";
 
     private final CallbackClient client;
     private final String hubUrl;
@@ -33,13 +34,30 @@ class DistributionSender {
     CallbackClient.Outcome send(WebSubSubscription subscription, String contentType, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", contentType);
-        headers.put("link", "<" + hubUrl + ">; rel=\"hub\", <" + subscription.topic() + ">; rel=\"self\"");
+        headers.put("link", "<" + ascii(hubUrl) + ">; rel=\"hub\", <" + ascii(subscription.topic()) + ">; rel=\"self\"");
         if (subscription.secret() != null) {
             String signature = signature(subscription.secret(), body);
             headers.put(SIGNATURE, signature);
             headers.put(LEGACY_SIGNATURE, signature);
         }
         return client.post(subscription.callback(), headers, body);
+    }
+
+    /**
+     * Header values are ASCII: a keyword or category topic in Chinese is percent-encoded there (RFC 8288), as the
+     * feeds' own Link headers are; the HTTP client refuses anything else.
+     */
+    static String ascii(String url) {
+        StringBuilder ascii = new StringBuilder(url.length());
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '<' && c != '>' && c != '"') {
+                ascii.append((char) c);
+            } else {
+                ascii.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return ascii.toString();
     }
 
     static String signature(String secret, byte[] body) {

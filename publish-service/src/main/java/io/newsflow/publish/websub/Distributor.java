@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Distributor implements ArticleHandlers.OncePerGroup {
+
+    private static final Logger log = LoggerFactory.getLogger(Distributor.class);
 
     private final WebSubStore store;
     private final TopicDocuments documents;
@@ -63,9 +67,13 @@ class Distributor implements ArticleHandlers.OncePerGroup {
             if (subscription.activeAt(now) && topic.matches(article)) {
                 String body = documents.render(topic, article);
                 pool.execute(() -> {
-                    Instant at = clock.instant();
-                    retries.firstAttempted(subscription, topic.contentType(), body, at,
-                            sender.send(subscription, topic.contentType(), body.getBytes(StandardCharsets.UTF_8)));
+                    try {
+                        Instant at = clock.instant();
+                        retries.firstAttempted(subscription, topic.contentType(), body, at,
+                                sender.send(subscription, topic.contentType(), body.getBytes(StandardCharsets.UTF_8)));
+                    } catch (RuntimeException e) {
+                        log.warn("websub distribution to {} failed", subscription.callback(), e);
+                    }
                 });
             }
         }
