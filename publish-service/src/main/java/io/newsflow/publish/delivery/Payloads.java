@@ -8,6 +8,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.io.StringWriter;
@@ -46,7 +47,7 @@ public class Payloads {
         ArticleEnriched clean = sanitized(article);
         return switch (format) {
             case ARTICLE -> EventCodec.mapper().writeValueAsString(
-                    Map.of("type", type(article), "timestamp", now.toString(), "data", clean));
+                    JsonObject.of("type", type(article), "timestamp", now.toString(), "data", clean));
             case JSONFEED_ITEM -> EventCodec.mapper().writeValueAsString(item(clean));
             case ATOM_ENTRY -> atomEntry(clean);
             case NINJS -> EventCodec.mapper().writeValueAsString(NinjsItem.of(ninjs(clean)));
@@ -68,7 +69,7 @@ public class Payloads {
         item.put("date_modified", enriched.enrichedAt().toString());
         item.put("tags", enriched.keywords().stream().map(Keyword::term).toList());
         item.put("language", article.language());
-        item.put("_newsflow", Map.of("categories", enriched.categories().stream()
+        item.put("_newsflow", JsonObject.of("categories", enriched.categories().stream()
                 .map(c -> String.join("/", c.path())).toList(), "source", article.source(),
                 "version", article.version()));
         return item;

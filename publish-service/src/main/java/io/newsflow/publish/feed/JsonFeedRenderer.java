@@ -1,6 +1,7 @@
 package io.newsflow.publish.feed;
 
 import io.newsflow.model.Category;
+import io.newsflow.publish.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ class JsonFeedRenderer {
         feed.put("title", view.title());
         feed.put("home_page_url", view.homeUrl());
         feed.put("feed_url", view.selfUrl());
-        feed.put("hubs", List.of(Map.of("type", "WebSub", "url", view.hubUrl())));
+        feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", view.hubUrl())));
         if (view.nextUrl() != null) {
             feed.put("next_url", view.nextUrl());
         }
@@ -52,7 +53,7 @@ class JsonFeedRenderer {
         item.put("date_published", entry.published().toString());
         item.put("date_modified", entry.modified().toString());
         if (!entry.author().isBlank()) {
-            item.put("authors", List.of(Map.of("name", entry.author())));
+            item.put("authors", List.of(JsonObject.of("name", entry.author())));
         }
         item.put("tags", entry.tags());
         if (entry.language() != null) {
@@ -66,7 +67,7 @@ class JsonFeedRenderer {
         Map<String, Object> extension = new LinkedHashMap<>();
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Category category : entry.categories()) {
-            categories.add(Map.of("code", category.code(), "path", category.path(),
+            categories.add(JsonObject.of("code", category.code(), "path", category.path(),
                     "label", String.join(" > ", category.path()), "assigned_by", category.assignedBy().name()));
         }
         extension.put("categories", categories);

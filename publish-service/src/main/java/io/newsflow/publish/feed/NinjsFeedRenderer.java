@@ -1,5 +1,6 @@
 package io.newsflow.publish.feed;
 
+import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ class NinjsFeedRenderer {
         if (view.nextUrl() != null) {
             feed.put("next_url", view.nextUrl());
         }
-        feed.put("hubs", List.of(Map.of("type", "WebSub", "url", view.hubUrl())));
+        feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", view.hubUrl())));
         feed.put("language", view.language());
         feed.put("standard", NinjsItem.standard());
         feed.put("items", view.entries().stream().map(e -> NinjsItem.of(content(e))).toList());

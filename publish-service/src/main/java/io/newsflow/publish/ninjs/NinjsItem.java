@@ -3,6 +3,7 @@ package io.newsflow.publish.ninjs;
 import io.newsflow.model.Category;
 import io.newsflow.model.Entity;
 import io.newsflow.model.Keyword;
+import io.newsflow.publish.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,11 +94,11 @@ public final class NinjsItem {
         putText(item, "by", c.author());
         if (c.source() != null && !c.source().isBlank()) {
             item.put("copyrightHolder", c.source());
-            item.put("infoSources", List.of(Map.of("name", c.source(), "role", "source")));
+            item.put("infoSources", List.of(JsonObject.of("name", c.source(), "role", "source")));
         }
         if (!c.places().isEmpty()) {
             item.put("located", c.places().get(0));
-            item.put("places", c.places().stream().map(place -> Map.of("name", place)).toList());
+            item.put("places", c.places().stream().map(place -> JsonObject.of("name", place)).toList());
         }
         List<Map<String, Object>> subjects = Subjects.of(c.categories(), c.keywords());
         if (!subjects.isEmpty()) {
@@ -108,9 +109,9 @@ public final class NinjsItem {
         if (!c.related().isEmpty()) {
             item.put("associations", c.related().stream().map(NinjsItem::association).toList());
         }
-        List<Map<String, Object>> altIds = new ArrayList<>(List.of(Map.of("role", "url", "value", c.url())));
+        List<Map<String, Object>> altIds = new ArrayList<>(List.of(JsonObject.of("role", "url", "value", c.url())));
         if (c.externalUrl() != null && !c.externalUrl().isBlank()) {
-            altIds.add(Map.of("role", "canonical-url", "value", c.externalUrl()));
+            altIds.add(JsonObject.of("role", "canonical-url", "value", c.externalUrl()));
         }
         item.put("altIds", altIds);
         return item;
@@ -127,7 +128,7 @@ public final class NinjsItem {
         if (titled) {
             association.put("headlines", List.of(text("main", "text/plain", related.title())));
         }
-        association.put("altIds", List.of(Map.of("role", "url", "value", related.url())));
+        association.put("altIds", List.of(JsonObject.of("role", "url", "value", related.url())));
         return association;
     }
 

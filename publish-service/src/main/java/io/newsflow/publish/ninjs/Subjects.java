@@ -2,6 +2,7 @@ package io.newsflow.publish.ninjs;
 
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
+import io.newsflow.publish.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ final class Subjects {
             subjects.add(subject);
         }
         for (Keyword keyword : keywords) {
-            subjects.add(Map.of("name", keyword.term(), "rel", "keyword"));
+            subjects.add(JsonObject.of("name", keyword.term(), "rel", "keyword"));
         }
         return subjects;
     }

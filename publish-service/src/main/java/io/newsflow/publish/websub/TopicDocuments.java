@@ -13,6 +13,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.delivery.Payloads;
+import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class TopicDocuments {
             feed.put("title", "newsflow");
             feed.put("home_page_url", base + "/");
             feed.put("feed_url", topic.url());
-            feed.put("hubs", List.of(Map.of("type", "WebSub", "url", hub)));
+            feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", hub)));
             feed.put("standard", NinjsItem.standard());
             feed.put("items", List.of(EventCodec.mapper().readTree(
                     payloads.render(article, PayloadFormat.NINJS, Instant.now()))));
@@ -56,7 +57,7 @@ class TopicDocuments {
             feed.put("title", "newsflow");
             feed.put("home_page_url", base + "/");
             feed.put("feed_url", topic.url());
-            feed.put("hubs", List.of(Map.of("type", "WebSub", "url", hub)));
+            feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", hub)));
             feed.put("items", List.of(EventCodec.mapper().readTree(
                     payloads.render(article, PayloadFormat.JSONFEED_ITEM, Instant.now()))));
             return EventCodec.mapper().writeValueAsString(feed);
