@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedApiDocs implements OpenApiCustomizer, Ordered {
 
-    private static final String FORMATS = " Append .rss (or .xml), .atom or .json to choose the format, or use "
+    private static final String FORMATS = " Append .rss (or .xml), .atom, .json or .ninjs to choose the format, or use "
             + "?format=; RSS when neither is given.";
 
     @Override
@@ -86,8 +86,8 @@ class FeedApiDocs implements OpenApiCustomizer, Ordered {
                     .description(valueDescription(kind) + FORMATS.replace(" or use ?format=", ""))
                     .schema(new StringSchema()));
         }
-        parameters.add(query("format", "rss, atom or json (instead of an extension).", new StringSchema()
-                ._enum(List.of("rss", "atom", "json"))));
+        parameters.add(query("format", "rss, atom, json or ninjs (instead of an extension).", new StringSchema()
+                ._enum(List.of("rss", "atom", "json", "ninjs"))));
         parameters.add(query("limit", "Items per page, 1 to " + FeedRequest.MAX_LIMIT + ".",
                 new IntegerSchema().minimum(BigDecimal.ONE)
                         .maximum(BigDecimal.valueOf(FeedRequest.MAX_LIMIT))));
@@ -107,7 +107,8 @@ class FeedApiDocs implements OpenApiCustomizer, Ordered {
                         .content(new Content()
                                 .addMediaType("application/rss+xml", new MediaType().schema(new StringSchema()))
                                 .addMediaType("application/atom+xml", new MediaType().schema(new StringSchema()))
-                                .addMediaType("application/feed+json", new MediaType().schema(new StringSchema())))
+                                .addMediaType("application/feed+json", new MediaType().schema(new StringSchema()))
+                                .addMediaType("application/json", new MediaType().schema(new StringSchema())))
                         .addHeaderObject("ETag", new Header().schema(new StringSchema()))
                         .addHeaderObject("Last-Modified", new Header().schema(new StringSchema()))
                         .addHeaderObject("Link", new Header().schema(new StringSchema())))
@@ -120,7 +121,7 @@ class FeedApiDocs implements OpenApiCustomizer, Ordered {
         }
         return new Operation().addTagsItem("Feeds").operationId("feed" + kind.name().charAt(0)
                 + kind.name().substring(1).toLowerCase(Locale.ROOT)).summary(summary(kind))
-                .description("RSS 2.0, Atom or JSON Feed 1.1, newest first." + FORMATS + " Unknown query parameters "
+                .description("RSS 2.0, Atom, JSON Feed 1.1 or IPTC NINJS 3.1 items (application/json), newest first." + FORMATS + " Unknown query parameters "
                         + "are refused with 400.")
                 .parameters(parameters).responses(responses);
     }
