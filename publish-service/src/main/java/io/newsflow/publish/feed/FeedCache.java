@@ -77,6 +77,11 @@ public class FeedCache implements ArticleHandlers.OnEveryInstance {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** How many articles the window holds once it is full. */
+    public int capacity() {
+        return capacity;
+    }
+
     public long revision() {
         return revision;
     }

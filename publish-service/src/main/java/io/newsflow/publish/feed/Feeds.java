@@ -106,7 +106,7 @@ class Feeds {
         List<FeedEntry> entries = page.items().stream()
                 .map(a -> FeedEntry.of(a, base, request.traditional() ? traditional : null, request.brief())).toList();
         String title = request.kind().title(request.value());
-        String next = page.more() ? nextUrl(request, Cursor.of(page.items().get(page.items().size() - 1))) : null;
+        String next = page.more() ? nextUrl(request, page.next()) : null;
         return new FeedView(request.traditional() ? traditional.convert(title) : title, base + "/", selfUrl(request),
                 properties.hubUrl(), next, request.traditional() ? "zh-Hant" : "zh-Hans", lastModified(page.items()), entries);
     }
