@@ -23,13 +23,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * This instance's open SSE streams, fed by this instance's own consumer, so every stream sees every article
- * whichever instance it is connected to. Idle streams get a comment line every heartbeat interval.
+ * whichever instance it is connected to. Idle streams get a comment line every heartbeat interval. A stream resumed
+ * with {@code Last-Event-ID} first gets what came after it: from the read model's enrichment history, whatever its
+ * age, then from the window what the read model has not stored yet.
  */
 @Component
 class ArticleStream implements ArticleHandlers.OnEveryInstance {
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final FeedCache cache;
+    private final StreamHistory history;
     private final Payloads payloads;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "sse-heartbeat");
@@ -37,8 +40,9 @@ class ArticleStream implements ArticleHandlers.OnEveryInstance {
         return thread;
     });
 
-    ArticleStream(FeedCache cache, Payloads payloads, PushProperties properties) {
+    ArticleStream(FeedCache cache, StreamHistory history, Payloads payloads, PushProperties properties) {
         this.cache = cache;
+        this.history = history;
         this.payloads = payloads;
         long every = properties.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
@@ -60,6 +64,7 @@ class ArticleStream implements ArticleHandlers.OnEveryInstance {
         emitter.onTimeout(() -> clients.remove(client));
         emitter.onError(e -> clients.remove(client));
         if (after != null) {
+            history.replay(after, client::offer);
             List<ArticleEnriched> missed = cache.snapshot().items().stream()
                     .filter(a -> StreamCursor.of(a).compareTo(after) > 0)
                     .sorted(Comparator.comparing(StreamCursor::of)).toList();

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /stream/articles?category=国内新闻/上海新闻&keyword=..&source=..&lang=zh} as text/event-stream: one
  * {@code event: article} per matching article with {@code id:} a cursor and {@code data:} the JSON
  * {@code {"type", "timestamp", "data": <ArticleEnriched>}}. Reconnecting with {@code Last-Event-ID} (or
- * {@code ?lastEventId=}) replays from the feed cache what came after it.
+ * {@code ?lastEventId=}) replays what came after it, however old (from the read model), then goes on live.
  */
 @Tag(name = "Stream", description = "Server-sent events of new articles.")
 @RestController
