@@ -5,8 +5,6 @@ import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.article.ArticleHandlers;
-import io.newsflow.publish.article.ArticleTimes;
-import io.newsflow.publish.feed.FeedCache;
 import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionStore;
@@ -14,7 +12,6 @@ import io.newsflow.support.tracing.ArticleTrace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts each enriched article into the queue of every subscriber whose filter matches, once per consumer group, in
  * one write of the queues whatever the number of subscribers. A version already queued for a subscriber (replays,
- * re-enrichments) is not queued again; recovery on request is.
+ * re-enrichments) is not queued again; a message given up on is, when an operator asks to recover it.
  */
 @Component
 public class Deliveries implements ArticleHandlers.OncePerGroup {
@@ -35,17 +32,15 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     private final DeliveryQueue queue;
     private final Payloads payloads;
     private final DeliveryWorkers workers;
-    private final FeedCache cache;
     private final Tracer tracer;
     private final Clock clock = Clock.systemUTC();
 
     Deliveries(SubscriptionStore subscriptions, DeliveryQueue queue, Payloads payloads, DeliveryWorkers workers,
-            FeedCache cache, ObjectProvider<Tracer> tracer) {
+            ObjectProvider<Tracer> tracer) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.payloads = payloads;
         this.workers = workers;
-        this.cache = cache;
         this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
     }
 
@@ -75,16 +70,19 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         enqueue(queue.unseen(List.copyOf(entries.values())));
     }
 
-    /** Queues again every cached article matching the subscription that appeared at or after {@code since}. */
+    /**
+     * Queues again, once each, the messages enqueued at or after {@code since} that were given up on (Svix's
+     * recover): the same webhook-id, type and body as first sent, so receivers that saw one can drop it.
+     */
     public int recover(Subscription subscription, Instant since) {
-        List<ArticleEnriched> matching = cache.snapshot().items().stream()
-                .filter(a -> !ArticleTimes.sortTime(a).isBefore(since) && subscription.filter().matches(a))
-                .sorted(Comparator.comparing(ArticleTimes::sortTime).thenComparing(ArticleEnriched::id)).toList();
-        String trace = traceparent().orElse(null);
+        List<DeliveryQueue.GivenUp> givenUp = queue.givenUpSince(subscription.id(), since);
+        Map<String, QueuedDelivery> byWebhookId = new LinkedHashMap<>();
+        givenUp.forEach(g -> byWebhookId.putIfAbsent(g.message().webhookId(), g.message()));
         Instant now = clock.instant();
-        enqueue(matching.stream().map(article -> entry(subscription, article, trace,
-                new EnumMap<>(PayloadFormat.class), now)).toList());
-        return matching.size();
+        enqueue(byWebhookId.values().stream().map(m -> new DeliveryQueue.Entry(subscription.id(), QueuedDelivery.of(
+                m.webhookId(), m.type(), m.articleId(), m.contentType(), m.body(), now, m.traceparent()))).toList());
+        queue.recovered(givenUp);
+        return byWebhookId.size();
     }
 
     private DeliveryQueue.Entry entry(Subscription subscription, ArticleEnriched article, String traceparent,
@@ -106,7 +104,7 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
 
     /**
      * The span this article is published in (the listener's, continuing the article's trace), for its deliveries;
-     * on recovery, the span of the admin request that asked for it.
+     * a recovered message keeps the trace it was first queued with.
      */
     private Optional<String> traceparent() {
         Span span = tracer.currentSpan();

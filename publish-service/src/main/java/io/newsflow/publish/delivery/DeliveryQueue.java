@@ -61,6 +61,22 @@ public interface DeliveryQueue {
 
     void drop(String subscriptionId);
 
+    /** Remembers that this message was given up on (its last attempt failed), for {@link #givenUpSince}. */
+    void recordGivenUp(QueuedDelivery message, Instant at);
+
+    /**
+     * The messages enqueued at or after {@code since} that were given up on and not recovered since, oldest first;
+     * the cost grows with the number given up on since then, not with the queue.
+     */
+    List<GivenUp> givenUpSince(String subscriptionId, Instant since);
+
+    /** These were queued again: a later recovery leaves them out (unless they are given up on again). */
+    void recovered(List<GivenUp> givenUp);
+
+    /** A message given up on: {@code id} names the record, {@code message} is the message as it was queued. */
+    record GivenUp(String id, QueuedDelivery message, Instant at) {
+    }
+
     /**
      * @param last newest sequence number handed out, 0 when empty
      * @param done highest sequence number delivered or given up on

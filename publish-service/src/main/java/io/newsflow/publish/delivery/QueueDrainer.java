@@ -190,6 +190,7 @@ class QueueDrainer {
         }
         if (number >= properties.retrySchedule().size()) {
             log.warn("giving up {} for {} after {} attempts: {}", delivery.webhookId(), id, number, describe(outcome));
+            queue.recordGivenUp(delivery, now);
             progress.done(delivery.seq());
             return Outcome.done();
         }

@@ -18,6 +18,8 @@ public final class InMemoryQueue implements DeliveryQueue {
     private final Map<String, long[]> positions = new ConcurrentHashMap<>();
     private final Map<String, String> owners = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final List<GivenUp> givenUp = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<String> recovered = ConcurrentHashMap.newKeySet();
 
     /** One message, as the benchmark and unit tests queue them. */
     public long enqueue(String id, QueuedDelivery d) {
@@ -122,5 +124,21 @@ public final class InMemoryQueue implements DeliveryQueue {
     @Override
     public void drop(String id) {
         positions.remove(id);
+    }
+
+    @Override
+    public void recordGivenUp(QueuedDelivery message, Instant at) {
+        givenUp.add(new GivenUp(message.subscriptionId() + ":" + (givenUp.size() + 1), message, at));
+    }
+
+    @Override
+    public List<GivenUp> givenUpSince(String id, Instant since) {
+        return givenUp.stream().filter(g -> g.message().subscriptionId().equals(id) && !recovered.contains(g.id())
+                && !g.message().enqueuedAt().isBefore(since)).toList();
+    }
+
+    @Override
+    public void recovered(List<GivenUp> done) {
+        done.forEach(g -> recovered.add(g.id()));
     }
 }

@@ -68,10 +68,10 @@ class DeliveryController {
         return attempts.recent(id, bounded(limit));
     }
 
-    @Operation(summary = "Replay deliveries since a time", description = "Queues again every article delivered or "
-            + "given up since then, each under its own webhook-id, so a receiver that lost data gets it again and "
-            + "drops the repeats. Answers {\"requeued\": n}.")
-    @ApiResponse(responseCode = "200", description = "How many deliveries were queued again.")
+    @Operation(summary = "Recover given-up deliveries since a time", description = "The messages queued since then "
+            + "that were given up on are sent again, once each, under their original webhook-id and body (Svix's "
+            + "recover); delivered messages are not sent again. Answers {\"requeued\": n}.")
+    @ApiResponse(responseCode = "200", description = "How many given-up messages were queued again.")
     @ApiResponse(responseCode = "400", description = "'since' is not an ISO-8601 instant.")
     @ApiResponse(responseCode = "404", description = SubscriptionController.UNKNOWN)
     @PostMapping("/recover")

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * {@code deliveries}: messages under {@code {subscriptionId}:{seq}}; {@code delivery_keys}: webhook ids queued per
  * subscriber; {@code delivery_queues}: one state document per subscriber ({@code _id} = subscription id) with
  * {@code done}, {@code acked} and the worker lease. Only {@code _id} lookups, so nothing here slows down as
- * messages pile up (the local Mongo-wire server ignores other indexes).
+ * messages pile up (the local Mongo-wire server ignores other indexes); {@link GivenUpLog} keeps what recovery needs.
  */
 @Component
 class MongoDeliveryQueue implements DeliveryQueue {
@@ -43,9 +43,11 @@ class MongoDeliveryQueue implements DeliveryQueue {
     private static final Document SEQUENCES = new Document("_id", "queues");
 
     private final MongoTemplate mongo;
+    private final GivenUpLog givenUp;
 
     MongoDeliveryQueue(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.givenUp = new GivenUpLog(mongo);
     }
 
     @Override
@@ -151,8 +153,30 @@ class MongoDeliveryQueue implements DeliveryQueue {
 
     @Override
     public List<QueuedDelivery> range(String subscriptionId, long afterSeq, int limit) {
-        List<String> ids = LongStream.rangeClosed(afterSeq + 1, afterSeq + limit)
-                .mapToObj(seq -> subscriptionId + ":" + seq).toList();
+        return messages(subscriptionId, LongStream.rangeClosed(afterSeq + 1, afterSeq + limit).boxed().toList());
+    }
+
+    @Override
+    public void recordGivenUp(QueuedDelivery message, Instant at) {
+        givenUp.record(message, at);
+    }
+
+    @Override
+    public List<GivenUp> givenUpSince(String subscriptionId, Instant since) {
+        return givenUp.since(subscriptionId, since, (id, seqs) -> GivenUpLog.bySeq(messages(id, seqs)));
+    }
+
+    @Override
+    public void recovered(List<GivenUp> recovered) {
+        givenUp.recovered(recovered);
+    }
+
+    /** The stored messages of these sequence numbers, in order; one command. */
+    private List<QueuedDelivery> messages(String subscriptionId, List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = seqs.stream().map(seq -> subscriptionId + ":" + seq).toList();
         List<QueuedDelivery> found = new ArrayList<>();
         messages().find(new Document("_id", new Document("$in", ids))).forEach(d -> {
             String key = d.getString("_id");

@@ -39,6 +39,26 @@ class MongoDeliveryQueueIT {
     }
 
     @Test
+    void findsTheMessagesGivenUpOnSinceATimeOnceUntilOneIsGivenUpOnAgain() {
+        queue.enqueue(List.of(entry("g", "m1"), entry("g", "m2"), entry("g", "m3"), entry("h", "m1")));
+        List<QueuedDelivery> stored = queue.range("g", 0, 10);
+        queue.recordGivenUp(stored.get(0), now.plusSeconds(1));
+        queue.recordGivenUp(stored.get(2), now.plusSeconds(2));
+        queue.recordGivenUp(queue.range("h", 0, 1).get(0), now.plusSeconds(3));
+
+        List<DeliveryQueue.GivenUp> givenUp = queue.givenUpSince("g", now.minusSeconds(60));
+
+        assertThat(givenUp).extracting(g -> g.message().webhookId(), g -> g.message().body())
+                .containsExactly(tuple("m1", "{\"id\":\"m1\"}"), tuple("m3", "{\"id\":\"m3\"}"));
+        assertThat(queue.givenUpSince("g", now.plusSeconds(3600))).isEmpty();
+        queue.recovered(givenUp);
+        assertThat(queue.givenUpSince("g", now.minusSeconds(60))).isEmpty();
+        queue.recordGivenUp(stored.get(2), now.plusSeconds(4));
+        assertThat(queue.givenUpSince("g", now.minusSeconds(60))).extracting(g -> g.message().webhookId())
+                .containsExactly("m3");
+    }
+
+    @Test
     void numbersEachSubscribersMessagesInOrderAcrossWrites() {
         queue.enqueue(List.of(entry("a", "m1"), entry("b", "m1"), entry("a", "m2")));
         queue.enqueue(List.of(entry("b", "m2"), entry("a", "m3")));
