@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Feed pages older than the in-memory window, from the read model's timeline: the listings after the cursor are
  * narrowed by feed kind without loading an article, the rest are loaded by id in batches and then filtered exactly
- * as in the window. MongoDB commands per page: one for the directory of days, one per {@code DAYS_PER_READ} days
- * the page spans, one per batch of articles (one batch for a page of an unfiltered feed). The work of one request
+ * as in the window. MongoDB commands per page: one for the directory of days, one per read of day buckets (one
+ * day, then two, four … as the page goes further back), one per batch of articles (one for a page of an unfiltered
+ * feed; {@code FeedHistoryCostIT} counts them). The work of one request
  * is bounded: after {@link #MAX_EXAMINED} listings a page ends, short, with a next link from where it stopped.
  */
 @Component

@@ -32,15 +32,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * (with what feeds select by) and a bucket {@code e:yyyyMMdd} of the articles enriched on it, each a map from the
  * article id to its entry, so moving an article is a {@code $unset} in its old bucket and a {@code $set} in the new
  * one, both idempotent; and {@code days}, naming the days that have buckets. A reader takes the directory (one
- * command), then buckets by {@code _id} ({@code $in}, {@link #DAYS_PER_READ} a command) and sorts each in memory,
- * so its cost grows with the days it spans, never with the collection. Only {@code _id} is queried: the Mongo-wire
+ * command), then buckets by {@code _id} ({@code $in}: one day, then two, four … up to {@link #MAX_DAYS_PER_READ}
+ * a command, so a busy day is read alone and quiet years quickly) and sorts each in memory, so its cost grows with
+ * the days it spans, never with the collection. Only {@code _id} is queried: the Mongo-wire
  * stand-in answers that without a scan, and real MongoDB needs no index beyond it. A day's bucket holds about
  * 200 bytes an article, so the 16 MB document limit is some 80,000 articles a day.
  */
 final class ArticleTimeline {
 
     static final String COLLECTION = "article_timeline";
-    static final int DAYS_PER_READ = 4;
+    static final int MAX_DAYS_PER_READ = 16;
     private static final String DIRECTORY = "days";
     private static final String BACKFILLED = "backfilled";
     private static final long FIRST_DAY = Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
@@ -147,7 +148,7 @@ final class ArticleTimeline {
                 d.getList("k", String.class));
     }
 
-    /** Entries of the named days in order, a few buckets a command, read when the caller gets to them. */
+    /** Entries of the named days in order, read when the caller gets to them, more days a command each time. */
     private final class Buckets<T> implements Iterator<T> {
 
         private final String prefix;
@@ -156,6 +157,7 @@ final class ArticleTimeline {
         private final Predicate<T> wanted;
         private final Comparator<T> order;
         private final Deque<T> ready = new ArrayDeque<>();
+        private int perRead = 1;
 
         Buckets(String prefix, List<String> days, Function<Document, T> entry, Predicate<T> wanted,
                 Comparator<T> order) {
@@ -170,9 +172,10 @@ final class ArticleTimeline {
         public boolean hasNext() {
             while (ready.isEmpty() && !days.isEmpty()) {
                 List<String> ids = new ArrayList<>();
-                while (ids.size() < DAYS_PER_READ && !days.isEmpty()) {
+                while (ids.size() < perRead && !days.isEmpty()) {
                     ids.add(prefix + days.poll());
                 }
+                perRead = Math.min(perRead * 2, MAX_DAYS_PER_READ);
                 Map<String, Document> found = new HashMap<>();
                 mongo.getCollection(COLLECTION).find(new Document("_id", new Document("$in", ids)))
                         .forEach(d -> found.put(d.getString("_id"), d));

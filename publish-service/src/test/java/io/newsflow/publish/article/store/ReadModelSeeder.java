@@ -17,6 +17,11 @@ public final class ReadModelSeeder {
     private ReadModelSeeder() {
     }
 
+    /** The service's MongoDB read model on this template, for tests outside its package. */
+    public static io.newsflow.publish.article.ReadModel readModel(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return new MongoReadModel(mongo);
+    }
+
     /** Inserts {@code count} articles made by {@code article} into {@code database}'s article collection. */
     public static void insert(String mongoUri, String database, int count, IntFunction<ArticleEnriched> article) {
         try (MongoClient client = MongoClients.create(mongoUri)) {
