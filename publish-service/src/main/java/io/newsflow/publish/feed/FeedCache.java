@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class FeedCache implements ArticleHandlers.OnEveryInstance {
 
+    /** In milliseconds, as cursors and the read model's timeline order them, so all three agree on ties. */
     private static final Comparator<ArticleEnriched> NEWEST_FIRST = Comparator
-            .comparing(ArticleTimes::sortTime, Comparator.reverseOrder())
+            .comparingLong((ArticleEnriched a) -> ArticleTimes.sortTime(a).toEpochMilli()).reversed()
             .thenComparing(ArticleEnriched::id);
 
     private final int capacity;

@@ -24,6 +24,17 @@ class FeedCacheTest {
     }
 
     @Test
+    void ordersArticlesOfOneMillisecondByIdAsCursorsDo() {
+        Instant millisecond = Instant.parse("2026-03-10T12:00:00.123Z");
+        cache.apply(Articles.enriched("b", 1, "后到", millisecond.plusNanos(900_000)));
+        cache.apply(Articles.enriched("a", 1, "先到", millisecond.plusNanos(100_000)));
+
+        assertThat(cache.snapshot().items()).extracting(ArticleEnriched::id).containsExactly("a", "b");
+        Cursor afterA = Cursor.parse(Cursor.of(cache.find("a").orElseThrow()).encode());
+        assertThat(afterA.isBefore(cache.find("b").orElseThrow())).isTrue();
+    }
+
+    @Test
     void ignoresTheSameOrAnOlderVersionAndCountsRevisionsOnlyOnChange() {
         Instant now = Instant.now();
         assertThat(cache.apply(Articles.enriched("x", 2, "第二版", now))).isTrue();
