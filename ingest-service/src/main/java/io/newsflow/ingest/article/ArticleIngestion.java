@@ -20,13 +20,10 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts articles: gives each its stable id, drops exact repeats, numbers changed content as a new version,
  * and acknowledges only after Kafka has the event. A batch is sent as a whole and then awaited line by line, so
- * its cost is one round trip, not one per line; single submissions arriving at the same time are batched too.
+ * its cost is one round trip, not one per line.
  */
 @Service
 public class ArticleIngestion {
-
-    /** Single submissions that arrive together are run as one batch of at most this many (see SubmissionCombiner). */
-    private static final int MAX_COMBINED = 100;
 
     private final ArticlePublisher publisher;
     private final IngestedArticleStore store;
@@ -34,7 +31,6 @@ public class ArticleIngestion {
     private final MeterRegistry meters;
     private final ParseWarningMetrics warnings;
     private final long maxEventBytes;
-    private final SubmissionCombiner combiner = new SubmissionCombiner(this::ingestAll, MAX_COMBINED);
 
     public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters,
             IngestProperties properties) {
@@ -51,12 +47,7 @@ public class ArticleIngestion {
      * @throws ArticleTooLargeException when the article is too large to publish
      */
     public IngestResult ingest(ArticleSubmission submission) {
-        IngestResult result;
-        try {
-            result = combiner.submit(submission);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        IngestResult result = ingestAll(List.of(submission)).get(0);
         if (result.status() == IngestResult.Status.UNAVAILABLE) {
             throw new PublishFailedException(result.reason(), null);
         }
