@@ -1,5 +1,6 @@
 package io.newsflow.publish;
 
+import static io.newsflow.publish.delivery.Receiver.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -208,18 +209,5 @@ class ReadmeExamplesIT extends PartnerApiItSupport {
 
     private JsonNode json(String example) throws Exception {
         return EventCodec.mapper().readTree(ok(example));
-    }
-
-    private static Map<String, String> query(String uri) {
-        Map<String, String> query = new HashMap<>();
-        int q = uri.indexOf('?');
-        if (q >= 0) {
-            for (String pair : uri.substring(q + 1).split("&")) {
-                int eq = pair.indexOf('=');
-                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return query;
     }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -90,5 +92,19 @@ public final class Receiver implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** The decoded query parameters of a request URI, in order. */
+    public static Map<String, String> query(String uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        int q = uri.indexOf('?');
+        if (q >= 0) {
+            for (String pair : uri.substring(q + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return query;
     }
 }

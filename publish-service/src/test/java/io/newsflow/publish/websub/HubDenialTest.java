@@ -1,6 +1,6 @@
 package io.newsflow.publish.websub;
 
-import static io.newsflow.publish.websub.WebSubHubIT.query;
+import static io.newsflow.publish.delivery.Receiver.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;

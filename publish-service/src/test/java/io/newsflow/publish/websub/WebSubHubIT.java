@@ -1,5 +1,6 @@
 package io.newsflow.publish.websub;
 
+import static io.newsflow.publish.delivery.Receiver.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -144,18 +145,5 @@ class WebSubHubIT extends PushItSupport {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/websub"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static Map<String, String> query(String uri) {
-        Map<String, String> query = new LinkedHashMap<>();
-        int q = uri.indexOf('?');
-        if (q >= 0) {
-            for (String pair : uri.substring(q + 1).split("&")) {
-                int eq = pair.indexOf('=');
-                query.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return query;
     }
 }
