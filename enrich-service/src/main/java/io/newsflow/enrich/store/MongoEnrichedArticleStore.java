@@ -111,23 +111,22 @@ class MongoEnrichedArticleStore implements EnrichedArticleStore {
         }
         List<WriteModel<Document>> writes = current.stream().<WriteModel<Document>>map(article ->
                 new ReplaceOneModel<>(new Document("_id", article.id()), encode(article), upsert)).toList();
-        articles = current;
         try {
             mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            articles.forEach(recent::put);
+            current.forEach(recent::put);
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
             }
-            // A newer version is stored (by this or another instance): read it from MongoDB from now on.
-            articles.forEach(article -> recent.forget(article.id()));
+            // Another instance inserted the same new article at the same moment: read it from MongoDB from now on.
+            current.forEach(article -> recent.forget(article.id()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            articles.forEach(article -> recent.forget(article.id()));
+            current.forEach(article -> recent.forget(article.id()));
         }
     }
 

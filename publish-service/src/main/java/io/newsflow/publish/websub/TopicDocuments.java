@@ -40,26 +40,21 @@ class TopicDocuments {
     }
 
     String render(Topic topic, ArticleEnriched article) {
-        if (topic.format().equals("ninjs")) {
+        boolean ninjs = topic.format().equals("ninjs");
+        if (ninjs || topic.format().equals("json")) {
             Map<String, Object> feed = new LinkedHashMap<>();
+            if (!ninjs) {
+                feed.put("version", "https://jsonfeed.org/version/1.1");
+            }
             feed.put("title", "newsflow");
             feed.put("home_page_url", base + "/");
             feed.put("feed_url", topic.url());
             feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", hub)));
-            feed.put("standard", NinjsItem.standard());
-            feed.put("items", List.of(EventCodec.mapper().readTree(
-                    payloads.render(article, PayloadFormat.NINJS, Instant.now()))));
-            return EventCodec.mapper().writeValueAsString(feed);
-        }
-        if (topic.format().equals("json")) {
-            Map<String, Object> feed = new LinkedHashMap<>();
-            feed.put("version", "https://jsonfeed.org/version/1.1");
-            feed.put("title", "newsflow");
-            feed.put("home_page_url", base + "/");
-            feed.put("feed_url", topic.url());
-            feed.put("hubs", List.of(JsonObject.of("type", "WebSub", "url", hub)));
-            feed.put("items", List.of(EventCodec.mapper().readTree(
-                    payloads.render(article, PayloadFormat.JSONFEED_ITEM, Instant.now()))));
+            if (ninjs) {
+                feed.put("standard", NinjsItem.standard());
+            }
+            feed.put("items", List.of(EventCodec.mapper().readTree(payloads.render(article,
+                    ninjs ? PayloadFormat.NINJS : PayloadFormat.JSONFEED_ITEM, Instant.now()))));
             return EventCodec.mapper().writeValueAsString(feed);
         }
         SyndFeed feed = new SyndFeedImpl();

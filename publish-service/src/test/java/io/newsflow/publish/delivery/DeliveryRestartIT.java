@@ -7,7 +7,6 @@ import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import io.newsflow.publish.Articles;
-import io.newsflow.publish.PublishApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,8 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -36,8 +33,8 @@ class DeliveryRestartIT {
         properties.put("newsflow.publish.push.retry-schedule", "0s" + ",500ms".repeat(12));
         String kw = "restart-" + RUN;
         try (Receiver receiver = new Receiver(n -> 503)) {
-            ConfigurableApplicationContext first = start(properties);
-            int port = port(first);
+            ConfigurableApplicationContext first = PushItSupport.start(properties);
+            int port = PushItSupport.port(first);
             String id = PushItSupport.json(PushItSupport.call(port, "POST", "/api/subscriptions", "{\"callback\":\""
                     + receiver.url("/hook") + "\",\"filters\":{\"keywords\":[\"" + kw + "\"]}}")).get("id").asString();
             @SuppressWarnings("unchecked")
@@ -53,7 +50,7 @@ class DeliveryRestartIT {
             int triedBeforeRestart = receiver.received().size();
             receiver.answer(n -> 200);
 
-            ConfigurableApplicationContext second = start(properties);
+            ConfigurableApplicationContext second = PushItSupport.start(properties);
             try {
                 await().atMost(Duration.ofSeconds(30)).until(() -> receiver.delivered().size() >= 4);
                 Map<String, Long> deliveredPerId = receiver.delivered().stream()
@@ -69,16 +66,5 @@ class DeliveryRestartIT {
                 second.close();
             }
         }
-    }
-
-    /** As command-line arguments: they win over application.yml, as the environment does in production. */
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(PublishApplication.class).run(args);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
+import io.newsflow.publish.PublishApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +17,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -109,5 +113,19 @@ public abstract class PushItSupport {
             throw new AssertionError("subscription refused: " + response.statusCode() + " " + response.body());
         }
         return json(response);
+    }
+
+    /**
+     * Starts a publish-service of its own, the properties as command-line arguments: they win over application.yml,
+     * as the environment does in production. For tests that stop and restart the service.
+     */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(PublishApplication.class).run(args);
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -11,7 +11,6 @@ import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import io.newsflow.publish.Articles;
-import io.newsflow.publish.PublishApplication;
 import io.newsflow.publish.delivery.PushItSupport;
 import io.newsflow.publish.delivery.Receiver;
 import java.net.URI;
@@ -29,8 +28,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -53,8 +50,8 @@ class WebSubRetryRestartIT {
                 MongoClient mongo = MongoClients.create(LocalInfra.shared().mongoUri())) {
             subscriber.respondWith(r -> query(r.uri()).getOrDefault("hub.challenge", ""));
             MongoCollection<Document> pending = mongo.getDatabase(database).getCollection("websub_pending_distributions");
-            ConfigurableApplicationContext first = start(properties);
-            subscribe(port(first), subscriber.url("/cb"), topic, "restart-secret");
+            ConfigurableApplicationContext first = PushItSupport.start(properties);
+            subscribe(PushItSupport.port(first), subscriber.url("/cb"), topic, "restart-secret");
             await().atMost(Duration.ofSeconds(15)).until(() -> subscriber.received().size() == 1);
             @SuppressWarnings("unchecked")
             KafkaTemplate<String, byte[]> kafka = first.getBean(KafkaTemplate.class);
@@ -68,7 +65,7 @@ class WebSubRetryRestartIT {
             assertThat(stored.getString("lastError")).isEqualTo("HTTP 503");
             subscriber.answer(n -> 200);
 
-            ConfigurableApplicationContext second = start(properties);
+            ConfigurableApplicationContext second = PushItSupport.start(properties);
             try {
                 await().atMost(Duration.ofSeconds(20)).until(() -> delivered(subscriber) == 1);
                 await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
@@ -99,15 +96,5 @@ class WebSubRetryRestartIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
-    }
-
-    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(PublishApplication.class).run(args);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }
