@@ -17,7 +17,8 @@ import java.util.Map;
  * <ul>
  * <li>{@code proof}: end-to-end latency at steady rates and the highest sustainable rate, each beside the raw
  * Kafka and bare HanLP floors measured in the same run ({@code rates=10,50,100 seconds=30 burst=1000}).</li>
- * <li>{@code faults}: the fault drill ({@code articles=10000 rate=40}); exits 1 when the audit fails.</li>
+ * <li>{@code faults}: the fault drill ({@code articles=10000 rate=40 instances=1}; {@code instances=2} runs two of
+ * every service and also compares their feeds byte for byte); exits 1 when the audit fails.</li>
  * </ul>
  * Common: {@code out=<folder>} for the report, {@code heap=512m} per service, {@code mongo=memory} (proof only) for
  * the Mongo-wire server in memory instead of on its H2 file. Each run keeps its data in {@code proof-data/} or
@@ -75,7 +76,7 @@ public final class Bench {
         HanlpFloor.Result hanlp;
         say("starting the pipeline (broker, Mongo-wire server, ingest, enrich, publish), data in " + out.resolve("proof-data"));
         boolean mongoInMemory = "memory".equals(options.get("mongo"));
-        try (Cluster cluster = Cluster.start(home, out.resolve("proof-data"), options.getOrDefault("heap", "512m"), mongoInMemory);
+        try (Cluster cluster = Cluster.start(home, out.resolve("proof-data"), options.getOrDefault("heap", "512m"), mongoInMemory, 1);
                 WebhookReceiver webhooks = new WebhookReceiver();
                 FeedWatcher feed = new FeedWatcher(cluster.publishUrl(), Duration.ofMillis(10))) {
             for (int s = 0; s < subscribers; s++) {
@@ -180,11 +181,14 @@ public final class Bench {
         Pages pages = Pages.fromCorpus(home, 7, "f" + System.currentTimeMillis() % 100000);
         say("starting the pipeline, data in " + out.resolve("faults-data"));
         FaultDrill.Report report;
-        try (Cluster cluster = Cluster.start(home, out.resolve("faults-data"), options.getOrDefault("heap", "512m"))) {
+        int instances = Integer.parseInt(options.getOrDefault("instances", "1"));
+        try (Cluster cluster = Cluster.start(home, out.resolve("faults-data"), options.getOrDefault("heap", "512m"), false,
+                instances)) {
             report = new FaultDrill(cluster, pages, Bench::say).run(articles, rate,
                     Duration.ofSeconds(300 + articles / 10L));
         }
-        return "# Fault drill: " + articles + " pages at " + rate + "/s; kill -9 enrich, kill -9 publish, broker restart\n\n"
+        return "# Fault drill: " + articles + " pages at " + rate + "/s, " + instances
+                + " instance(s) of each service; kill -9 enrich, kill -9 publish, kill -9 the broker\n\n"
                 + machine() + "\n\n| | |\n|---|---|\n" + report.format();
     }
 

@@ -1,67 +1,79 @@
 package io.newsflow.bench;
 
+import io.newsflow.localstack.BrokerProcess;
 import io.newsflow.localstack.FreePorts;
-import io.newsflow.localstack.KafkaBroker;
 import io.newsflow.localstack.MongoWireServer;
 import io.newsflow.localstack.ServiceProcess;
-import io.newsflow.localstack.Topology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The pipeline as the local stack runs it (broker and Mongo-wire server in this JVM, H2 file; ingest, enrich and
- * publish as separate processes), but with every part under control: a service can be killed with SIGKILL and
- * started again, the broker stopped and started again on the same log and port.
+ * The pipeline as the local stack runs it (Mongo-wire server in this JVM on its H2 file; the Kafka broker, ingest,
+ * enrich and publish as processes of their own), but with every part under control: a service instance or the
+ * broker can be killed with SIGKILL and started again on the same data and ports. With {@code instances} above 1
+ * every service runs that many instances in one consumer group, each with a port of its own; the publish instances
+ * share one public base URL, as behind a load balancer.
  */
 final class Cluster implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "publish-service");
-    private static final Duration READY = Duration.ofSeconds(180);
+    private static final Duration READY = Duration.ofSeconds(240);
 
     private final Path home;
     private final Path dataDir;
     private final List<String> jvmOptions;
+    private final int instances;
     private final int kafkaPort = FreePorts.next();
     private final int controllerPort = FreePorts.next();
     private final int mongoPort = FreePorts.next();
+    /** Keyed by instance name ({@link #instance}). */
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
     private final String ingestToken = "bench-ingest-token";
     private final String adminToken = "bench-admin-token";
     private final MongoWireServer mongo;
-    private KafkaBroker kafka;
+    private BrokerProcess kafka;
 
-    private Cluster(Path home, Path dataDir, List<String> jvmOptions, boolean mongoInMemory) {
+    private Cluster(Path home, Path dataDir, List<String> jvmOptions, boolean mongoInMemory, int instances) {
         this.home = home;
         this.dataDir = dataDir;
         this.jvmOptions = jvmOptions;
-        SERVICES.forEach(name -> ports.put(name, FreePorts.next()));
+        this.instances = instances;
+        SERVICES.forEach(service -> instanceNames(service).forEach(name -> ports.put(name, FreePorts.next())));
         mongo = mongoInMemory ? MongoWireServer.inMemory(mongoPort)
                 : MongoWireServer.fileBacked(dataDir.resolve("mongo").resolve("newsflow.mv"), mongoPort);
-        kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
-        Topology.create(kafka.bootstrapServers());
+        try {
+            kafka = startBroker();
+        } catch (RuntimeException e) {
+            mongo.close();
+            throw e;
+        }
     }
 
     /**
-     * Starts the broker, the Mongo-wire server and the three services and waits until all are ready.
+     * Starts the broker, the Mongo-wire server and one instance of each service and waits until all are ready.
      *
      * @param home the repository root (for the services' jars)
      * @param heap maximum heap of each service
      */
     static Cluster start(Path home, Path dataDir, String heap) {
-        return start(home, dataDir, heap, false);
+        return start(home, dataDir, heap, false, 1);
     }
 
-    /** The same with the Mongo-wire server in memory instead of on its H2 file, to see what the file store costs. */
-    static Cluster start(Path home, Path dataDir, String heap, boolean mongoInMemory) {
+    /**
+     * The same with {@code instances} of every service, and optionally the Mongo-wire server in memory instead of on
+     * its H2 file (to see what the file store costs).
+     */
+    static Cluster start(Path home, Path dataDir, String heap, boolean mongoInMemory, int instances) {
         Cluster cluster = new Cluster(home, dataDir,
-                List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"), mongoInMemory);
+                List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"), mongoInMemory, instances);
         try {
-            SERVICES.forEach(cluster::launch);
-            SERVICES.forEach(cluster::awaitReady);
+            cluster.ports.keySet().forEach(cluster::launch);
+            cluster.ports.keySet().forEach(cluster::awaitReady);
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -69,8 +81,31 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    String url(String service) {
-        return "http://127.0.0.1:" + ports.get(service);
+    int instances() {
+        return instances;
+    }
+
+    /**
+     * The name of a service's {@code number}-th instance (from 1): the service's own name when it runs alone,
+     * {@code enrich-service-2} and so on when it runs several times.
+     */
+    String instance(String service, int number) {
+        return instances == 1 ? service : service + "-" + number;
+    }
+
+    List<String> instanceNames(String service) {
+        return IntStream.rangeClosed(1, instances).mapToObj(n -> instance(service, n)).toList();
+    }
+
+    /** The URL of a service's first instance, or of the named instance. */
+    String url(String serviceOrInstance) {
+        Integer port = ports.containsKey(serviceOrInstance) ? ports.get(serviceOrInstance)
+                : ports.get(instance(serviceOrInstance, 1));
+        return "http://127.0.0.1:" + port;
+    }
+
+    List<String> urls(String service) {
+        return instanceNames(service).stream().map(this::url).toList();
     }
 
     String ingestUrl() {
@@ -82,7 +117,7 @@ final class Cluster implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return "127.0.0.1:" + kafkaPort;
+        return kafka.bootstrapServers();
     }
 
     String mongoUri() {
@@ -98,23 +133,29 @@ final class Cluster implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-    void kill(String service) {
-        ServiceProcess process = running.remove(service);
+    void kill(String instance) {
+        ServiceProcess process = running.remove(instance);
         if (process != null) {
             process.kill();
         }
     }
 
-    /** Stops the broker (controlled shutdown) and starts it again on the same log directory and port. */
-    void restartBroker() {
-        kafka.close();
-        kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+    /** SIGKILL to the broker process, then the broker started again on the same log directory and ports. */
+    void killAndRestartBroker() {
+        kafka.kill();
+        kafka = startBroker();
     }
 
-    /** Starts the service's process without waiting for it: the rest of the pipeline goes on meanwhile. */
-    void launch(String service) {
+    private BrokerProcess startBroker() {
+        return BrokerProcess.start(dataDir.resolve("kafka"), kafkaPort, controllerPort,
+                dataDir.resolve("logs").resolve("kafka-broker.log"), READY);
+    }
+
+    /** Starts the instance's process without waiting for it: the rest of the pipeline goes on meanwhile. */
+    void launch(String instance) {
+        String service = SERVICES.stream().filter(instance::startsWith).findFirst().orElseThrow();
         Map<String, String> env = Map.of(
-                "NEWSFLOW_KAFKA_INSTANCE_ID", service + "-bench",
+                "NEWSFLOW_KAFKA_INSTANCE_ID", instance + "-bench",
                 "NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "NEWSFLOW_MONGODB_URI", mongoUri(),
                 "NEWSFLOW_INGEST_TOKEN", ingestToken,
@@ -122,12 +163,12 @@ final class Cluster implements AutoCloseable {
                 "NEWSFLOW_PUBLIC_BASE_URL", publishUrl(),
                 "NEWSFLOW_PUBLISH_URL", publishUrl(),
                 "NEWSFLOW_PUSH_ALLOWED_HOSTS", "127.0.0.1,localhost");
-        running.put(service, ServiceProcess.start(service, home.resolve(service).resolve("target").resolve(service + ".jar"),
-                ports.get(service), env, dataDir.resolve("logs"), jvmOptions));
+        running.put(instance, ServiceProcess.start(instance, home.resolve(service).resolve("target").resolve(service + ".jar"),
+                ports.get(instance), env, dataDir.resolve("logs"), jvmOptions));
     }
 
-    void awaitReady(String service) {
-        running.get(service).awaitReady(READY);
+    void awaitReady(String instance) {
+        running.get(instance).awaitReady(READY);
     }
 
     @Override

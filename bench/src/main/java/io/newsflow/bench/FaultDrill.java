@@ -25,10 +25,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 
 /**
- * During an ingest of many pages at a steady rate: SIGKILL enrich-service, then publish-service (each started
- * again), then restart the Kafka broker. Afterwards an audit by id: every accepted article is stored once by
- * enrich and once by publish, the webhook subscriber received every one (a repeat only with the same
- * {@code webhook-id}), and both dead-letter topics are empty.
+ * During an ingest of many pages at a steady rate: SIGKILL an enrich-service instance, then a publish-service
+ * instance (each started again), then SIGKILL the Kafka broker process (started again on the same log). Afterwards
+ * an audit by id: every accepted article is stored once by enrich and once by publish, the webhook subscribers
+ * received every one (a repeat only with the same {@code webhook-id}), and both dead-letter topics are empty. With
+ * two or more instances of each service, pages go to the ingest instances in turn, and once everything is pushed
+ * every publish instance must serve the same feeds byte for byte (same ETag).
  */
 final class FaultDrill {
 
@@ -36,14 +38,19 @@ final class FaultDrill {
     record Report(int pages, int accepted, int refusedWhileDown, int enrichStored, int publishStored,
             Set<String> missingInEnrich, Set<String> missingInPublish, Set<String> notPushed,
             int deliveries, int redeliveriesSameId, Set<String> pushedUnderTwoIds, int matching,
-            Set<String> matchingNotPushed, Set<String> pushedNotMatching, int deadLetters, List<String> timeline,
-            double seconds) {
+            Set<String> matchingNotPushed, Set<String> pushedNotMatching, int deadLetters, int instances,
+            List<FeedComparison> feeds, List<String> timeline, double seconds) {
 
         boolean passed() {
-            return accepted == pages && enrichStored == accepted && publishStored == accepted
+            return accepted == pages && feeds.stream().allMatch(FeedComparison::identical) && enrichStored == accepted && publishStored == accepted
                     && missingInEnrich.isEmpty() && missingInPublish.isEmpty() && notPushed.isEmpty()
                     && pushedUnderTwoIds.isEmpty() && matchingNotPushed.isEmpty() && pushedNotMatching.isEmpty()
                     && deadLetters == 0;
+        }
+
+        /** True when every publish instance served every compared feed with the same bytes. */
+        boolean feedsIdentical() {
+            return feeds.stream().allMatch(FeedComparison::identical);
         }
 
         boolean faultsDuringIngest() {
@@ -63,6 +70,10 @@ final class FaultDrill {
             out.append(String.format("| subscriber filtered by source | %d matching articles; not delivered %d; delivered without matching %d |%n",
                     matching, matchingNotPushed.size(), pushedNotMatching.size()));
             out.append(String.format("| records in dead-letter topics | %d |%n", deadLetters));
+            out.append(String.format("| instances of each service | %d |%n", instances));
+            for (FeedComparison feed : feeds) {
+                out.append(String.format("| `%s` on every publish instance | %s |%n", feed.path(), feed.format()));
+            }
             out.append(String.format("| wall time | %.0f s |%n", seconds));
             out.append(String.format("| verdict | %s |%n", passed() ? "PASS" : "FAIL"));
             out.append("\nTimeline:\n");
@@ -90,7 +101,14 @@ final class FaultDrill {
             Set<String> wanted = Set.copyOf(sources.subList(0, sources.size() / 2));
             Subscriptions.subscribeAll(cluster.publishUrl(), cluster.adminToken(), all.url());
             Subscriptions.subscribe(cluster.publishUrl(), cluster.adminToken(), some.url(), List.copyOf(wanted));
-            Ingest ingest = new Ingest(cluster.ingestUrl(), cluster.ingestToken());
+            List<Ingest> ingest = cluster.urls("ingest-service").stream()
+                    .map(url -> new Ingest(url, cluster.ingestToken())).toList();
+            if (cluster.instances() > 1) {
+                // the contract for several publish instances: a new subscription reaches every one within its
+                // subscription refresh interval (5 s by default)
+                note("waiting out the 5 s subscription refresh interval of the other publish instances");
+                TimeUnit.SECONDS.sleep(6);
+            }
             Map<String, String> accepted = new ConcurrentHashMap<>();
             AtomicInteger refused = new AtomicInteger();
             ExecutorService feeder = Executors.newSingleThreadExecutor();
@@ -112,12 +130,14 @@ final class FaultDrill {
                 }
             });
             awaitDelivered(accepted.keySet(), matching, all, some, drain);
-            return audit(total, accepted.keySet(), matching, refused.get(), all, some);
+            List<FeedComparison> feeds = cluster.instances() > 1
+                    ? compareFeeds(sources.get(0), Duration.ofSeconds(120)) : List.of();
+            return audit(total, accepted.keySet(), matching, refused.get(), all, some, feeds);
         }
     }
 
     /** Posts pages at a steady rate with up to 16 in flight; each one is retried until ingest accepts it. */
-    private void feed(Ingest ingest, int total, int rate, Map<String, String> accepted, AtomicInteger refused)
+    private void feed(List<Ingest> ingest, int total, int rate, Map<String, String> accepted, AtomicInteger refused)
             throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(16);
         long period = 1_000_000_000L / rate;
@@ -133,7 +153,7 @@ final class FaultDrill {
                 posts.add(clients.submit(() -> {
                     Pages.Page page = pages.next(number);
                     while (true) {
-                        Ingest.Answer answer = ingest.post(page).join();
+                        Ingest.Answer answer = ingest.get(number % ingest.size()).post(page).join();
                         if (answer.accepted() && answer.id() != null) {
                             accepted.put(answer.id(), page.source());
                             return null;
@@ -159,25 +179,28 @@ final class FaultDrill {
      * at once but not waited for: the next fault may find it still starting, as in a real bad hour.
      */
     private void inject(int total, Map<String, String> accepted, Future<?> feeding) throws Exception {
+        String enrich = cluster.instance("enrich-service", 1);
+        String publish = cluster.instance("publish-service", 1);
+        String of = cluster.instances() > 1 ? " (instance 1 of " + cluster.instances() + ")" : "";
         awaitAccepted(accepted, total / 5, feeding);
-        note("kill -9 enrich-service at %d accepted; starting it again", accepted.size());
-        cluster.kill("enrich-service");
-        cluster.launch("enrich-service");
+        note("kill -9 enrich-service%s at %d accepted; starting it again", of, accepted.size());
+        cluster.kill(enrich);
+        cluster.launch(enrich);
 
         awaitAccepted(accepted, total * 2 / 5, feeding);
-        note("kill -9 publish-service at %d accepted; starting it again", accepted.size());
-        cluster.kill("publish-service");
-        cluster.launch("publish-service");
+        note("kill -9 publish-service%s at %d accepted; starting it again", of, accepted.size());
+        cluster.kill(publish);
+        cluster.launch(publish);
 
         awaitAccepted(accepted, total * 3 / 5, feeding);
-        note("restarting the Kafka broker at %d accepted", accepted.size());
-        cluster.restartBroker();
+        note("kill -9 the Kafka broker at %d accepted; starting it again on the same log", accepted.size());
+        cluster.killAndRestartBroker();
         note("Kafka broker up again at %d accepted", accepted.size());
 
-        cluster.awaitReady("enrich-service");
-        note("enrich-service ready at %d accepted", accepted.size());
-        cluster.awaitReady("publish-service");
-        note("publish-service ready at %d accepted", accepted.size());
+        cluster.awaitReady(enrich);
+        note("%s ready at %d accepted", enrich, accepted.size());
+        cluster.awaitReady(publish);
+        note("%s ready at %d accepted", publish, accepted.size());
     }
 
     private void awaitAccepted(Map<String, String> accepted, int count, Future<?> feeding) throws Exception {
@@ -214,7 +237,7 @@ final class FaultDrill {
     }
 
     private Report audit(int total, Set<String> ids, Set<String> matching, int refused, WebhookReceiver all,
-            WebhookReceiver some) {
+            WebhookReceiver some, List<FeedComparison> feeds) {
         try (MongoClient mongo = MongoClients.create(cluster.mongoUri())) {
             Set<String> inEnrich = stored(mongo, "newsflow_enrich", ids);
             Set<String> inPublish = stored(mongo, "newsflow_publish", ids);
@@ -244,8 +267,32 @@ final class FaultDrill {
             // _id is the article id: one stored document per id found
             return new Report(total, ids.size(), refused, inEnrich.size(), inPublish.size(), missingEnrich, missingPublish,
                     notPushed, deliveries, repeats, twoIds, matching.size(), matchingNotPushed, pushedNotMatching,
-                    deadLetters(), List.copyOf(timeline), (System.nanoTime() - started) / 1e9);
+                    deadLetters(), cluster.instances(), feeds, List.copyOf(timeline), (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /**
+     * Fetches the same feeds from every publish instance until all instances answer with the same bytes (each
+     * instance's feed cache catches up from Kafka on its own) or the time is over.
+     */
+    private List<FeedComparison> compareFeeds(String source, Duration patience) throws InterruptedException {
+        List<String> paths = List.of("/feeds/latest.json", "/feeds/latest.rss", "/feeds/latest.atom",
+                "/feeds/latest.ninjs", "/feeds/latest.json?lang=zh-Hant&limit=100",
+                "/feeds/sources/" + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20") + ".json");
+        List<String> publish = cluster.urls("publish-service");
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<FeedComparison> compared;
+        do {
+            compared = paths.stream().map(path -> FeedComparison.fetch(path, publish)).toList();
+            if (compared.stream().allMatch(FeedComparison::identical)) {
+                break;
+            }
+            TimeUnit.SECONDS.sleep(1);
+        } while (System.nanoTime() < deadline);
+        note("feeds compared on %d publish instances: %d of %d identical", publish.size(),
+                compared.stream().filter(FeedComparison::identical).count(), compared.size());
+        return compared;
     }
 
     private static Map<String, Set<String>> webhookIds(WebhookReceiver receiver) {

@@ -43,6 +43,16 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a broker as a process of its own, so that it can be killed with SIGKILL ({@link BrokerProcess}):
+     * {@code KafkaBroker <log dir> <port> <controller port>}. SIGTERM shuts it down cleanly.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        KafkaBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+        Thread.currentThread().join();
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

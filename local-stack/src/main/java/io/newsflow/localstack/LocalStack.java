@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The whole pipeline on one machine without Docker: Kafka and the Mongo-wire server in this JVM, the three
  * services and the operator console as child processes, {@code seeds/} registered as a directory source.
+ * {@code --instances=2} (or {@code NEWSFLOW_INSTANCES=2}) runs two instances of ingest, enrich and publish, each pair
+ * in one consumer group; the second instance of a service listens 10 ports above the first (8090, 8091, 8092).
  * Ctrl-C or SIGTERM stops everything.
  */
 public final class LocalStack {
@@ -30,7 +32,14 @@ public final class LocalStack {
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("logback.configurationFile", "local-stack-logback.xml");
         long started = System.nanoTime();
-        LocalStack stack = new LocalStack(LocalStackSettings.from(System.getenv()));
+        LocalStack stack;
+        try {
+            stack = new LocalStack(LocalStackSettings.from(System.getenv(), args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
             stack.start();
@@ -58,23 +67,26 @@ public final class LocalStack {
                 "NEWSFLOW_PUBLISH_URL", "http://127.0.0.1:" + settings.publishPort(),
                 // Webhook receivers on this machine are the point of a local stack; production allows none.
                 "NEWSFLOW_PUSH_ALLOWED_HOSTS", "127.0.0.1,localhost");
-        startService("ingest-service", settings.ingestPort(), env);
-        startService("enrich-service", settings.enrichPort(), env);
-        startService("publish-service", settings.publishPort(), env);
-        startService("operator-console", settings.consolePort(), env);
+        for (int n = 1; n <= settings.instances(); n++) {
+            startService("ingest-service", n, settings.ingestPort(), env);
+            startService("enrich-service", n, settings.enrichPort(), env);
+            startService("publish-service", n, settings.publishPort(), env);
+        }
+        startService("operator-console", 1, settings.consolePort(), env);
         for (ServiceProcess service : List.copyOf(services)) {
             service.awaitReady(READY_TIMEOUT);
             say("%s ready at %s (log: %s)", service.name(), service.baseUrl(), service.log());
         }
     }
 
-    private void startService(String name, int port, Map<String, String> env) {
+    private void startService(String service, int number, int firstPort, Map<String, String> env) {
+        String name = number == 1 ? service : service + "-" + number;
         Map<String, String> own = new HashMap<>(env);
-        // one instance per service here: a stable name makes its consumers static group members, so a restarted
-        // service gets its partitions back at once
+        // a stable name per instance makes its consumers static group members, so a restarted instance gets its
+        // partitions back at once
         own.put("NEWSFLOW_KAFKA_INSTANCE_ID", name + "-local");
-        services.add(ServiceProcess.start(name, settings.jar(name), port, own, settings.dataDir().resolve("logs"),
-                "384m"));
+        services.add(ServiceProcess.start(name, settings.jar(service), settings.port(firstPort, number), own,
+                settings.dataDir().resolve("logs"), "384m"));
     }
 
     void loadSeeds() {
@@ -98,6 +110,12 @@ public final class LocalStack {
         System.out.println("  widgets                " + publish + "/widgets/latest.html  " + publish + "/widgets/newsflow.js");
         System.out.println("  operator console       http://127.0.0.1:" + settings.consolePort() + "/console  (log in with the admin token)");
         System.out.println("  enrich health          http://127.0.0.1:" + settings.enrichPort() + "/actuator/health");
+        for (int n = 2; n <= settings.instances(); n++) {
+            System.out.printf("  instance %d            publish %s, ingest %s, enrich %s%n", n,
+                    "http://127.0.0.1:" + settings.port(settings.publishPort(), n),
+                    "http://127.0.0.1:" + settings.port(settings.ingestPort(), n),
+                    "http://127.0.0.1:" + settings.port(settings.enrichPort(), n));
+        }
         System.out.println("  Kafka                  kcat -b " + infra.bootstrapServers()
                 + " -C -t newsflow.articles.raw.v1 -o beginning -e");
         System.out.println("  MongoDB wire           " + infra.mongoUri());

@@ -140,7 +140,7 @@ public final class ServiceProcess {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(250);
         } catch (InterruptedException e) {
@@ -149,7 +149,7 @@ public final class ServiceProcess {
         }
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
