@@ -103,12 +103,6 @@ final class FaultDrill {
             Subscriptions.subscribe(cluster.publishUrl(), cluster.adminToken(), some.url(), List.copyOf(wanted));
             List<Ingest> ingest = cluster.urls("ingest-service").stream()
                     .map(url -> new Ingest(url, cluster.ingestToken())).toList();
-            if (cluster.instances() > 1) {
-                // the contract for several publish instances: a new subscription reaches every one within its
-                // subscription refresh interval (5 s by default)
-                note("waiting out the 5 s subscription refresh interval of the other publish instances");
-                TimeUnit.SECONDS.sleep(6);
-            }
             Map<String, String> accepted = new ConcurrentHashMap<>();
             AtomicInteger refused = new AtomicInteger();
             ExecutorService feeder = Executors.newSingleThreadExecutor();

@@ -49,10 +49,13 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
         onEnriched(List.of(new ArticleHandlers.Received(article, traceparent().orElse(null))));
     }
 
-    /** A poll's articles to every matching subscriber: one check of what was queued before, one write of the queues. */
+    /**
+     * A poll's articles to every matching subscriber: one read of the subscriptions (so one made through another
+     * instance counts at once), one check of what was queued before, one write of the queues.
+     */
     @Override
     public void onEnriched(List<ArticleHandlers.Received> articles) {
-        List<Subscription> open = subscriptions.all().stream()
+        List<Subscription> open = subscriptions.current().stream()
                 .filter(s -> s.health().state() != Subscription.State.DISABLED).toList();
         Instant now = clock.instant();
         Map<String, DeliveryQueue.Entry> entries = new LinkedHashMap<>();

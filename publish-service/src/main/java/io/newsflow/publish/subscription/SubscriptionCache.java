@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The subscription list in memory, so fanning an article out or draining a queue reads no subscription from the
  * store. This instance's changes are written through at once; other instances' are read in with the whole
- * (small) collection at most every {@code newsflow.publish.subscriptions.refresh-interval} (default 5 s), and a
- * subscription not known yet is looked up when asked for by id.
+ * (small) collection once per fanned-out poll ({@link #current()}) and otherwise at most every
+ * {@code newsflow.publish.subscriptions.refresh-interval} (default 5 s), and a subscription not known yet is looked
+ * up when asked for by id.
  */
 @Primary
 @Component
@@ -57,6 +58,14 @@ class SubscriptionCache implements SubscriptionStore {
     @Override
     public List<Subscription> all() {
         refreshIfOld();
+        return List.copyOf(byId.values());
+    }
+
+    @Override
+    public List<Subscription> current() {
+        synchronized (this) {
+            reload(clock.instant());
+        }
         return List.copyOf(byId.values());
     }
 
@@ -110,10 +119,14 @@ class SubscriptionCache implements SubscriptionStore {
             if (loadedAt.plus(refreshInterval).isAfter(now)) {
                 return;
             }
-            List<Subscription> stored = store.all();
-            stored.forEach(s -> byId.put(s.id(), s));
-            byId.keySet().retainAll(stored.stream().map(Subscription::id).collect(Collectors.toSet()));
-            loadedAt = now;
+            reload(now);
         }
+    }
+
+    private void reload(Instant now) {
+        List<Subscription> stored = store.all();
+        stored.forEach(s -> byId.put(s.id(), s));
+        byId.keySet().retainAll(stored.stream().map(Subscription::id).collect(Collectors.toSet()));
+        loadedAt = now;
     }
 }

@@ -14,6 +14,15 @@ public interface SubscriptionStore {
     /** Every subscription; the collection is small (one document per partner endpoint). */
     List<Subscription> all();
 
+    /**
+     * Every subscription as stored now, read from the store even where {@link #all()} answers from memory: what
+     * the fan-out of a poll uses, so that a subscription created, changed or deleted through any instance applies
+     * to every article stored after the answer to that request, whichever instance stores it.
+     */
+    default List<Subscription> current() {
+        return all();
+    }
+
     boolean delete(String id);
 
     void setSecrets(String id, List<String> secrets);
