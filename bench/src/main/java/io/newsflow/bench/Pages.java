@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  */
 final class Pages {
 
+    private static final int MIN_SENTENCES = 4;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final List<CorpusArticle> corpus;
@@ -58,6 +59,8 @@ final class Pages {
         for (CorpusArticle source : List.of(first, second, third)) {
             source.sentences().stream().filter(sentence -> random.nextDouble() < 0.7).forEach(sentences::add);
         }
+        // never a one-line stub (1 page in 20,000 drew a single short sentence, too little text to be an article)
+        first.sentences().stream().limit(Math.max(0, MIN_SENTENCES - sentences.size())).forEach(sentences::add);
         Collections.shuffle(sentences, random);
         String title = first.title() + "(第" + n + "期 " + run + ")";
         String breadcrumb = first.breadcrumb().isEmpty() ? "" : " > " + String.join(" > ", first.breadcrumb().split("/"));
