@@ -44,10 +44,18 @@ public final class Bench {
         Files.createDirectories(out);
         System.setProperty("bench.out", out.toString());
         System.setProperty("logback.configurationFile", "bench-logback.xml");
-        String report = switch (args[0]) {
-            case "proof" -> proof(home, out, options);
-            default -> faults(home, out, options);
-        };
+        String report;
+        try {
+            report = switch (args[0]) {
+                case "proof" -> proof(home, out, options);
+                default -> faults(home, out, options);
+            };
+        } catch (Exception | Error e) {
+            // exit even when client or receiver threads are still alive, so `bench/run` does not hang on a failure
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
         Files.writeString(out.resolve(args[0] + ".md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
         System.out.println("written to " + out.resolve(args[0] + ".md"));
