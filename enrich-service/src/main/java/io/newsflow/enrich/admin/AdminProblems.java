@@ -1,10 +1,9 @@
 package io.newsflow.enrich.admin;
 
-import java.net.URI;
+import io.newsflow.support.web.Problems;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** RFC 9457 problems the admin endpoints answer with. */
@@ -21,11 +20,8 @@ final class AdminProblems {
 
     static ErrorResponseException problem(HttpStatus status, String title, String detail,
             Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        properties.forEach(problem::setProperty);
-        ErrorResponseException exception = new ErrorResponseException(status, problem, null);
+        ErrorResponseException exception = Problems.of(status).type(Problems.ABOUT_BLANK).title(title).detail(detail)
+                .properties(properties).exception();
         if (status == HttpStatus.UNAUTHORIZED) {
             exception.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-admin\"");
         }

@@ -5,8 +5,7 @@ import io.newsflow.ingest.article.PublishFailedException;
 import io.newsflow.ingest.parse.NotAnArticleException;
 import io.newsflow.ingest.parse.PageDecoder;
 import io.newsflow.support.json.UnknownFields;
-import java.net.URI;
-import java.util.Locale;
+import io.newsflow.support.web.Problems;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final String TYPES = "https://newsflow.io/problems/";
     private static final int MAX_PARSER_MESSAGE = 300;
 
     @ExceptionHandler(NotAnArticleException.class)
@@ -90,9 +88,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            HttpStatus status = HttpStatus.resolve(statusCode.value());
-            String name = status == null ? "error-" + statusCode.value() : status.getReasonPhrase();
-            problem.setType(URI.create(TYPES + name.toLowerCase(Locale.ROOT).replace(' ', '-')));
+            problem.setType(Problems.typeOf(statusCode));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -114,9 +110,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create(TYPES + type));
-        return problem;
+        return Problems.of(status).type(type).title(title).detail(detail).build();
     }
 }

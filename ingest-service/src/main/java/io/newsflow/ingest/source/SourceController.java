@@ -1,5 +1,6 @@
 package io.newsflow.ingest.source;
 
+import io.newsflow.support.web.Problems;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -72,12 +73,14 @@ class SourceController {
 
     @ExceptionHandler(InvalidSourceException.class)
     ProblemDetail invalid(InvalidSourceException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid source", e.getMessage(), "invalid-source");
+        return Problems.of(HttpStatus.BAD_REQUEST).type("invalid-source").title("Invalid source").detail(e.getMessage())
+                .build();
     }
 
     @ExceptionHandler(UnknownSourceException.class)
     ProblemDetail unknown(UnknownSourceException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown source", e.getMessage(), "unknown-source");
+        return Problems.of(HttpStatus.NOT_FOUND).type("unknown-source").title("Unknown source").detail(e.getMessage())
+                .build();
     }
 
     private static Duration interval(String text) {
@@ -90,12 +93,5 @@ class SourceController {
             throw new InvalidSourceException("'pollInterval' must be an ISO-8601 duration such as PT5M, not '"
                     + text + "'.");
         }
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://newsflow.io/problems/" + type));
-        return problem;
     }
 }

@@ -1,6 +1,6 @@
 package io.newsflow.publish.feed;
 
-import java.net.URI;
+import io.newsflow.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,18 +12,13 @@ class FeedProblems {
 
     @ExceptionHandler(BadFeedRequestException.class)
     ProblemDetail badRequest(BadFeedRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad feed request", e.getMessage(), "bad-feed-request");
+        return Problems.of(HttpStatus.BAD_REQUEST).type("bad-feed-request").title("Bad feed request")
+                .detail(e.getMessage()).build();
     }
 
     @ExceptionHandler(UnknownArticleException.class)
     ProblemDetail unknownArticle(UnknownArticleException e) {
-        return problem(HttpStatus.NOT_FOUND, "Unknown article", e.getMessage(), "unknown-article");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://newsflow.io/problems/" + type));
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND).type("unknown-article").title("Unknown article")
+                .detail(e.getMessage()).build();
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.publish.web;
 
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.article.ReadModel;
+import io.newsflow.support.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,9 +53,7 @@ class ArticleController {
                 .<ResponseEntity<?>>map(article -> html
                         ? ResponseEntity.ok().contentType(HTML).body(page.render(article))
                         : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(article))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article with id " + id + ".")));
+                .orElseGet(() -> Problems.of(HttpStatus.NOT_FOUND).detail("No article with id " + id + ".").response());
     }
 
     /** True when the client ranks HTML above JSON, as browsers do; {@code *}{@code /*} alone means JSON. */

@@ -3,6 +3,7 @@ package io.newsflow.publish.web;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.feed.ArticleLists;
+import io.newsflow.support.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -118,7 +119,6 @@ class WidgetController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problems.of(status).detail(detail).response();
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.publish.websub;
 
+import io.newsflow.support.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -62,8 +63,6 @@ class HubController {
 
     @ExceptionHandler(BadHubRequestException.class)
     ProblemDetail bad(BadHubRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Hub request not acceptable");
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST).title("Hub request not acceptable").detail(e.getMessage()).build();
     }
 }

@@ -8,6 +8,7 @@ import io.newsflow.publish.subscription.BadSubscriptionException;
 import io.newsflow.publish.subscription.Subscription;
 import io.newsflow.publish.subscription.SubscriptionService;
 import io.newsflow.publish.subscription.UnknownSubscriptionException;
+import io.newsflow.support.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -146,11 +147,11 @@ class DeliveryController {
 
     @ExceptionHandler(BadSubscriptionException.class)
     ProblemDetail bad(BadSubscriptionException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST).detail(e.getMessage()).build();
     }
 
     @ExceptionHandler(UnknownSubscriptionException.class)
     ProblemDetail unknown(UnknownSubscriptionException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND).detail(e.getMessage()).build();
     }
 }

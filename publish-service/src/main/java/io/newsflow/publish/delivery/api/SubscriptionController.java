@@ -8,6 +8,7 @@ import io.newsflow.publish.subscription.SubscriptionFilter;
 import io.newsflow.publish.subscription.SubscriptionService;
 import io.newsflow.publish.subscription.UnknownSubscriptionException;
 import io.newsflow.support.json.UnknownFields;
+import io.newsflow.support.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -143,9 +144,7 @@ class SubscriptionController {
 
     @ExceptionHandler(BadSubscriptionException.class)
     ProblemDetail bad(BadSubscriptionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Subscription not acceptable");
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST).title("Subscription not acceptable").detail(e.getMessage()).build();
     }
 
     /** A body that is not a subscription: the field nobody knows is named, or what the JSON parser says. */
@@ -156,15 +155,11 @@ class SubscriptionController {
                 : reason.substring(0, Math.min(reason.length(), 200));
         String detail = UnknownFields.describe(e).map(u -> "The subscription has an " + u + "; see /v3/api-docs for "
                 + "its fields.").orElse("The body is not a JSON subscription: " + reason + ".");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Subscription not acceptable");
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST).title("Subscription not acceptable").detail(detail).build();
     }
 
     @ExceptionHandler(UnknownSubscriptionException.class)
     ProblemDetail unknown(UnknownSubscriptionException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Unknown subscription");
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND).title("Unknown subscription").detail(e.getMessage()).build();
     }
 }
