@@ -1,13 +1,17 @@
 package io.newsflow.ingest.security;
 
 import io.newsflow.support.security.BearerToken;
+import io.newsflow.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,8 +52,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-ingest\"");
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Send the " + token.purpose() + " token as 'Authorization: Bearer <token>'.\",\"instance\":\""
-                + request.getRequestURI().replace("\"", "") + "\"}").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(Problems.json(Problems.of(HttpStatus.UNAUTHORIZED).type(Problems.ABOUT_BLANK)
+                .detail("Send the " + token.purpose() + " token as 'Authorization: Bearer <token>'.")
+                .instance(instance(request)).build()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The path asked for; none when it is not a URI, which only a broken client sends. */
+    private static URI instance(HttpServletRequest request) {
+        try {
+            return new URI(request.getRequestURI());
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

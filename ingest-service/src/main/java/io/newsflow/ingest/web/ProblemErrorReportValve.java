@@ -1,12 +1,13 @@
 package io.newsflow.ingest.web;
 
+import io.newsflow.support.web.Problems;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Errors that Tomcat answers itself, before the application sees the request (an encoded slash or a NUL in the
@@ -21,17 +22,17 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
-        String type = "https://newsflow.io/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        HttpStatusCode code = HttpStatusCode.valueOf(status);
         String detail = status == 400 ? "The request line is malformed: the path may not contain encoded slashes, "
                 + "backslashes or control characters." : "The server refused the request before reading it.";
+        String body = Problems.json(Problems.of(code).type(Problems.typeOf(code))
+                .title(known == null ? "Error" : known.getReasonPhrase()).detail(detail).build());
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + URI.create(type) + "\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                writer.write(body);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

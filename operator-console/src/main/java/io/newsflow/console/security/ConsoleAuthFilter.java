@@ -1,5 +1,6 @@
 package io.newsflow.console.security;
 
+import io.newsflow.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,9 +52,10 @@ class ConsoleAuthFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-console\"");
             response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in at /console/login or send the admin token as 'Authorization: Bearer "
-                    + "<token>'.\"}").getBytes(StandardCharsets.UTF_8));
+            ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED).type(Problems.ABOUT_BLANK)
+                    .detail("Log in at /console/login or send the admin token as 'Authorization: Bearer <token>'.")
+                    .build();
+            response.getOutputStream().write(Problems.json(problem).getBytes(StandardCharsets.UTF_8));
         } else {
             response.sendRedirect(request.getContextPath() + LOGIN);
         }

@@ -1,10 +1,13 @@
 package io.newsflow.publish.partner;
 
+import io.newsflow.support.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +48,9 @@ public class PartnerGate {
         }
         response.setContentType("application/problem+json");
         String title = decision.status() == 429 ? "Too many requests" : "Partner key required";
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
-                + decision.status() + ",\"detail\":\"" + decision.reason().replace("\"", "'") + "\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(decision.status())).type(Problems.ABOUT_BLANK)
+                .title(title).detail(decision.reason()).build();
+        response.getOutputStream().write(Problems.json(problem).getBytes(StandardCharsets.UTF_8));
         return false;
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.publish.security;
 
 import io.newsflow.support.security.BearerToken;
+import io.newsflow.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,8 +50,8 @@ public class AdminTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsflow-admin\"");
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Send the admin token as 'Authorization: Bearer <token>'.\"}")
+        response.getOutputStream().write(Problems.json(Problems.of(HttpStatus.UNAUTHORIZED).type(Problems.ABOUT_BLANK)
+                .detail("Send the admin token as 'Authorization: Bearer <token>'.").build())
                 .getBytes(StandardCharsets.UTF_8));
     }
 
