@@ -4,11 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.support.health.KafkaHealthIndicator;
 import io.newsflow.support.health.MongoPingHealthIndicator;
 import io.newsflow.support.kafka.ConsumerMembership;
+import io.newsflow.support.kafka.RetryProperties;
+import io.newsflow.support.kafka.TopicProperties;
 import io.newsflow.support.metrics.PipelineMetrics;
 import io.newsflow.support.mongo.MongoCommandCounter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -16,7 +19,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Consumer group membership ({@link ConsumerMembership}), pipeline metrics, the MongoDB command count
+ * The topic and retry settings every service reads ({@link TopicProperties}, {@link RetryProperties}), consumer
+ * group membership ({@link ConsumerMembership}), pipeline metrics, the MongoDB command count
  * ({@link MongoCommandCounter}, added to the client Boot builds), and the {@code kafka} and {@code mongo} indicators (Boot names a contributor after its bean, less the
  * {@code HealthIndicator} suffix) that the services' readiness groups include
  * ({@code management.endpoint.health.group.readiness.include: readinessState,kafka,mongo}).
@@ -25,6 +29,7 @@ import org.springframework.kafka.core.KafkaAdmin;
     "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties({TopicProperties.class, RetryProperties.class})
 public class ServiceSupportAutoConfiguration {
 
     @Bean

@@ -19,10 +19,10 @@ public final class DeadLetterErrorHandler {
     private DeadLetterErrorHandler() {
     }
 
-    public static DefaultErrorHandler create(KafkaOperations<?, ?> template, int attempts, long initialIntervalMs,
+    public static DefaultErrorHandler create(KafkaOperations<?, ?> template, RetryProperties retry,
             MeterRegistry meters) {
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(attempts);
-        backOff.setInitialInterval(initialIntervalMs);
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
+        backOff.setInitialInterval(retry.initialIntervalMs());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(10_000);
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,

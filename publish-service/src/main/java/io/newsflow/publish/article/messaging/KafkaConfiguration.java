@@ -3,11 +3,11 @@ package io.newsflow.publish.article.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.model.Topics;
 import io.newsflow.support.kafka.DeadLetterErrorHandler;
+import io.newsflow.support.kafka.RetryProperties;
+import io.newsflow.support.kafka.TopicProperties;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 
@@ -17,21 +17,17 @@ class KafkaConfiguration {
 
     @Bean
     CommonErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters,
-            @Value("${newsflow.retry.attempts:4}") int attempts,
-            @Value("${newsflow.retry.initial-interval-ms:500}") long initialInterval) {
-        return DeadLetterErrorHandler.create(template, attempts, initialInterval, meters);
+            RetryProperties retry) {
+        return DeadLetterErrorHandler.create(template, retry, meters);
     }
 
     @Bean
-    NewTopic enrichedTopic(@Value("${newsflow.kafka.partitions:3}") int partitions,
-            @Value("${newsflow.kafka.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.ARTICLES_ENRICHED).partitions(partitions).replicas(replicas).build();
+    NewTopic enrichedTopic(TopicProperties topics) {
+        return topics.topic(Topics.ARTICLES_ENRICHED).build();
     }
 
     @Bean
-    NewTopic enrichedDeadLetterTopic(@Value("${newsflow.kafka.partitions:3}") int partitions,
-            @Value("${newsflow.kafka.replicas:1}") short replicas) {
-        return TopicBuilder.name(Topics.deadLetter(Topics.ARTICLES_ENRICHED)).partitions(partitions)
-                .replicas(replicas).build();
+    NewTopic enrichedDeadLetterTopic(TopicProperties topics) {
+        return topics.topic(Topics.deadLetter(Topics.ARTICLES_ENRICHED)).build();
     }
 }

@@ -2,13 +2,13 @@ package io.newsflow.publish.delivery.messaging;
 
 import io.newsflow.model.EventCodec;
 import io.newsflow.publish.delivery.OperatorAlerts;
+import io.newsflow.support.kafka.TopicProperties;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -28,8 +28,8 @@ class KafkaOperatorAlerts implements OperatorAlerts {
     }
 
     @Bean
-    static NewTopic operatorAlertsTopic(@Value("${newsflow.kafka.replicas:1}") short replicas) {
-        return TopicBuilder.name(TOPIC).partitions(1).replicas(replicas).build();
+    static NewTopic operatorAlertsTopic(TopicProperties topics) {
+        return TopicBuilder.name(TOPIC).partitions(1).replicas(topics.replicas()).build();
     }
 
     @Override
