@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SimilarityProperties.class)
+@EnableConfigurationProperties({SimilarityProperties.class, EnrichProperties.class})
 class EnrichConfiguration {
 
     @Bean

@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicBaseUrl absolute base of links in feeds, as partner sites reach this service
  * @param feedSize items in a feed
  * @param cacheSize newest articles kept in memory for feeds
+ * @param adminToken bearer token for {@code /admin/**}, {@code /api/**} and {@code /console/**}; generated at start
+ *     when blank
  */
 @ConfigurationProperties("newsflow.publish")
-public record PublishProperties(String publicBaseUrl, int feedSize, int cacheSize) {
+public record PublishProperties(String publicBaseUrl, int feedSize, int cacheSize, String adminToken) {
 
     /** The WebSub hub that feeds advertise with {@code rel="hub"}. */
     public String hubUrl() {

@@ -1,7 +1,7 @@
 package io.newsflow.enrich.admin;
 
+import io.newsflow.enrich.EnrichProperties;
 import io.newsflow.support.security.BearerToken;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +13,8 @@ class AdminToken {
 
     private final BearerToken token;
 
-    AdminToken(@Value("${newsflow.enrich.admin-token:}") String configured) {
-        this.token = BearerToken.configuredOrGenerated("enrich admin", configured, "NEWSFLOW_ADMIN_TOKEN");
+    AdminToken(EnrichProperties properties) {
+        this.token = BearerToken.configuredOrGenerated("enrich admin", properties.adminToken(), "NEWSFLOW_ADMIN_TOKEN");
     }
 
     boolean accepts(String authorization) {

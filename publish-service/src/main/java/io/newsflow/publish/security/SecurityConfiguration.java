@@ -1,6 +1,6 @@
 package io.newsflow.publish.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.newsflow.publish.PublishProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class SecurityConfiguration {
 
     @Bean
-    AdminTokenFilter adminTokenFilter(@Value("${newsflow.publish.admin-token:}") String token) {
-        return new AdminTokenFilter(token);
+    AdminTokenFilter adminTokenFilter(PublishProperties properties) {
+        return new AdminTokenFilter(properties.adminToken());
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +30,9 @@ class SubscriptionCache implements SubscriptionStore {
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile Instant loadedAt = Instant.MIN;
 
-    SubscriptionCache(@Qualifier("mongoSubscriptionStore") SubscriptionStore store,
-            @Value("${newsflow.publish.subscriptions.refresh-interval:5s}") Duration refreshInterval) {
+    SubscriptionCache(@Qualifier("mongoSubscriptionStore") SubscriptionStore store, SubscriptionProperties properties) {
         this.store = store;
-        this.refreshInterval = refreshInterval;
+        this.refreshInterval = properties.refreshInterval();
     }
 
     @Override

@@ -48,7 +48,7 @@ class PayloadsTest {
                 "沪指收涨。", "0", null, List.of(), "m", Instant.parse("2026-03-02T01:16:01Z"), List.of(), null, List.of(),
                 new ArticleTopic("stocks", "股票"), 0.8, ArticleTopic.AssignedBy.CLASSIFIER);
 
-        String body = new Payloads(new PublishProperties("http://127.0.0.1:8080", 50, 2000))
+        String body = new Payloads(new PublishProperties("http://127.0.0.1:8080", 50, 2000, null))
                 .render(enriched, PayloadFormat.NINJS, Instant.now());
         JsonNode item = EventCodec.mapper().readTree(body);
 

@@ -49,7 +49,7 @@ class PushFanOutBenchmark {
     @Test
     void fanOut() throws Exception {
         List<String> bases = startReceivers();
-        String body = new Payloads(new PublishProperties("http://127.0.0.1:8080", 50, 2000)).render(
+        String body = new Payloads(new PublishProperties("http://127.0.0.1:8080", 50, 2000, null)).render(
                 Articles.enriched("bench", 1, "进博会倒计时", Instant.now()), PayloadFormat.ARTICLE, Instant.now());
         List<double[]> bare = new ArrayList<>();
         List<double[]> engine = new ArrayList<>();

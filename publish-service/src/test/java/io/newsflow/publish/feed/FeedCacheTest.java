@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class FeedCacheTest {
 
-    private final FeedCache cache = new FeedCache(new PublishProperties("http://x", 2, 3));
+    private final FeedCache cache = new FeedCache(new PublishProperties("http://x", 2, 3, null));
 
     @Test
     void keepsTheNewestArticlesNewestFirstWithinItsCapacity() {

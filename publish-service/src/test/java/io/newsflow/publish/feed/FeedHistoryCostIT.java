@@ -48,7 +48,7 @@ class FeedHistoryCostIT {
     private final MongoTemplate mongo = new MongoTemplate(client, "history_cost_" + UUID.randomUUID().toString()
             .substring(0, 8));
     private final ReadModel readModel = ReadModelSeeder.readModel(mongo);
-    private final FeedCache cache = new FeedCache(new PublishProperties(null, 10, 20));
+    private final FeedCache cache = new FeedCache(new PublishProperties(null, 10, 20, null));
     private final FeedSelection selection = new FeedSelection(cache, readModel, new FeedHistory(readModel));
 
     @AfterEach

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class SubscriptionCacheTest {
 
     private final SharedStore store = new SharedStore();
-    private final SubscriptionCache first = new SubscriptionCache(store, Duration.ofMinutes(10));
-    private final SubscriptionCache second = new SubscriptionCache(store, Duration.ofMinutes(10));
+    private final SubscriptionCache first = cache();
+    private final SubscriptionCache second = cache();
 
     @Test
     void aSubscriptionMadeThroughOneInstanceIsInTheOthersNextFanOutAtOnce() {
@@ -50,6 +50,10 @@ class SubscriptionCacheTest {
         second.current();
         second.current();
         assertThat(store.reads.get() - before).isEqualTo(3);
+    }
+
+    private SubscriptionCache cache() {
+        return new SubscriptionCache(store, new SubscriptionProperties(Duration.ofMinutes(10)));
     }
 
     private static Subscription subscription(String id) {

@@ -70,7 +70,7 @@ class HubDenialTest {
 
     private static Hub hub(CallbackGuard guard) {
         PushProperties push = PushProperties.defaults();
-        return new Hub(new MemoryStore(), guard, new CallbackClient(guard, push), new PublishProperties(null, 0, 0),
+        return new Hub(new MemoryStore(), guard, new CallbackClient(guard, push), new PublishProperties(null, 0, 0, null),
                 push, new WebSubProperties(null, null, null, 0, null, null));
     }
 

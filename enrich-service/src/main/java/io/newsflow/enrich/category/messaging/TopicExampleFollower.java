@@ -1,5 +1,6 @@
 package io.newsflow.enrich.category.messaging;
 
+import io.newsflow.enrich.EnrichProperties;
 import io.newsflow.enrich.category.TopicClassifier;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
@@ -18,7 +19,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -45,10 +45,10 @@ class TopicExampleFollower implements SmartLifecycle {
     private Thread thread;
 
     TopicExampleFollower(ConsumerFactory<String, byte[]> consumers, TopicClassifier classifier,
-            @Value("${newsflow.enrich.examples.catch-up-timeout:120s}") Duration catchUpTimeout) {
+            EnrichProperties properties) {
         this.consumers = consumers;
         this.classifier = classifier;
-        this.catchUpTimeout = catchUpTimeout;
+        this.catchUpTimeout = properties.examples().catchUpTimeout();
     }
 
     @Override
