@@ -33,15 +33,16 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
     private final Payloads payloads;
     private final DeliveryWorkers workers;
     private final Tracer tracer;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     Deliveries(SubscriptionStore subscriptions, DeliveryQueue queue, Payloads payloads, DeliveryWorkers workers,
-            ObjectProvider<Tracer> tracer) {
+            ObjectProvider<Tracer> tracer, Clock clock) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.payloads = payloads;
         this.workers = workers;
         this.tracer = tracer.getIfAvailable(() -> Tracer.NOOP);
+        this.clock = clock;
     }
 
     @Override

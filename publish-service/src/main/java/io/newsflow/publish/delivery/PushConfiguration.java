@@ -22,7 +22,7 @@ class PushConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     DeliveryWorkers deliveryWorkers(SubscriptionStore subscriptions, DeliveryQueue queue, AttemptLog attempts,
-            OperatorAlerts alerts, CallbackClient client, PushProperties properties) {
-        return new DeliveryWorkers(subscriptions, queue, attempts, alerts, client, properties, Clock.systemUTC());
+            OperatorAlerts alerts, CallbackClient client, PushProperties properties, Clock clock) {
+        return new DeliveryWorkers(subscriptions, queue, attempts, alerts, client, properties, clock);
     }
 }

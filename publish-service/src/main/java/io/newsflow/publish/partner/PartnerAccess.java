@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Decides, per request, whether a partner key is known and within its rate (a token bucket per partner). */
@@ -17,11 +16,6 @@ class PartnerAccess {
     private final boolean requireKey;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    @Autowired
-    PartnerAccess(PartnerProperties properties) {
-        this(properties, Clock.systemUTC());
-    }
 
     PartnerAccess(PartnerProperties properties, Clock clock) {
         this.requireKey = properties.requireKey();

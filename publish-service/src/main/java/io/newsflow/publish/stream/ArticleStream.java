@@ -9,7 +9,7 @@ import io.newsflow.publish.subscription.PayloadFormat;
 import io.newsflow.publish.subscription.SubscriptionFilter;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,16 +34,18 @@ class ArticleStream implements ArticleHandlers.OnEveryInstance {
     private final FeedCache cache;
     private final StreamHistory history;
     private final Payloads payloads;
+    private final Clock clock;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "sse-heartbeat");
         thread.setDaemon(true);
         return thread;
     });
 
-    ArticleStream(FeedCache cache, StreamHistory history, Payloads payloads, PushProperties properties) {
+    ArticleStream(FeedCache cache, StreamHistory history, Payloads payloads, PushProperties properties, Clock clock) {
         this.cache = cache;
         this.history = history;
         this.payloads = payloads;
+        this.clock = clock;
         long every = properties.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
     }
@@ -104,7 +106,7 @@ class ArticleStream implements ArticleHandlers.OnEveryInstance {
                 return;
             }
             send(SseEmitter.event().id(cursor.encode()).name("article")
-                    .data(payloads.render(article, PayloadFormat.ARTICLE, Instant.now()), MediaType.APPLICATION_JSON));
+                    .data(payloads.render(article, PayloadFormat.ARTICLE, clock.instant()), MediaType.APPLICATION_JSON));
         }
 
         synchronized void comment(String text) {

@@ -26,13 +26,15 @@ class SubscriptionCache implements SubscriptionStore {
 
     private final SubscriptionStore store;
     private final Duration refreshInterval;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile Instant loadedAt = Instant.MIN;
 
-    SubscriptionCache(@Qualifier("mongoSubscriptionStore") SubscriptionStore store, SubscriptionProperties properties) {
+    SubscriptionCache(@Qualifier("mongoSubscriptionStore") SubscriptionStore store, SubscriptionProperties properties,
+            Clock clock) {
         this.store = store;
         this.refreshInterval = properties.refreshInterval();
+        this.clock = clock;
     }
 
     @Override

@@ -18,10 +18,10 @@ public class SubscriptionService {
     private final CallbackGuard guard;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionStore store, CallbackGuard guard) {
+    SubscriptionService(SubscriptionStore store, CallbackGuard guard, Clock clock) {
         this.store = store;
         this.guard = guard;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A push subscription when {@code callback} is given, a pull subscription otherwise. */

@@ -37,7 +37,7 @@ class DistributionRetries {
     private final WebSubProperties properties;
     private final PushProperties push;
     private final MeterRegistry meters;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final String owner = "hub-" + UUID.randomUUID();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "websub-retry");
@@ -46,13 +46,14 @@ class DistributionRetries {
     });
 
     DistributionRetries(PendingDistributions pending, WebSubStore store, DistributionSender sender,
-            WebSubProperties properties, PushProperties push, MeterRegistry meters) {
+            WebSubProperties properties, PushProperties push, MeterRegistry meters, Clock clock) {
         this.pending = pending;
         this.store = store;
         this.sender = sender;
         this.properties = properties;
         this.push = push;
         this.meters = meters;
+        this.clock = clock;
     }
 
     @PostConstruct

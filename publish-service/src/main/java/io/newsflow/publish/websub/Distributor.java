@@ -29,7 +29,7 @@ class Distributor implements ArticleHandlers.OncePerGroup {
     private final DistributionSender sender;
     private final DistributionRetries retries;
     private final PublishProperties publish;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "websub-distribute");
         thread.setDaemon(true);
@@ -37,12 +37,13 @@ class Distributor implements ArticleHandlers.OncePerGroup {
     });
 
     Distributor(WebSubStore store, TopicDocuments documents, DistributionSender sender, DistributionRetries retries,
-            PublishProperties publish) {
+            PublishProperties publish, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.sender = sender;
         this.retries = retries;
         this.publish = publish;
+        this.clock = clock;
     }
 
     @Override

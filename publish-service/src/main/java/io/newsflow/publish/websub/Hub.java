@@ -37,7 +37,7 @@ class Hub {
     private final PublishProperties publish;
     private final PushProperties push;
     private final WebSubProperties websub;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ExecutorService verifier = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "websub-verify");
         thread.setDaemon(true);
@@ -45,13 +45,14 @@ class Hub {
     });
 
     Hub(WebSubStore store, CallbackGuard guard, CallbackClient client, PublishProperties publish, PushProperties push,
-            WebSubProperties websub) {
+            WebSubProperties websub, Clock clock) {
         this.store = store;
         this.guard = guard;
         this.client = client;
         this.publish = publish;
         this.push = push;
         this.websub = websub;
+        this.clock = clock;
     }
 
     /** Validates the request (400 on failure) and schedules the verification; the caller answers 202. */

@@ -16,7 +16,7 @@ import io.newsflow.publish.delivery.Payloads;
 import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +32,13 @@ class TopicDocuments {
     private final Payloads payloads;
     private final String base;
     private final String hub;
+    private final Clock clock;
 
-    TopicDocuments(Payloads payloads, PublishProperties properties) {
+    TopicDocuments(Payloads payloads, PublishProperties properties, Clock clock) {
         this.payloads = payloads;
         this.base = properties.publicBaseUrl();
         this.hub = properties.hubUrl();
+        this.clock = clock;
     }
 
     String render(Topic topic, ArticleEnriched article) {
@@ -54,7 +56,7 @@ class TopicDocuments {
                 feed.put("standard", NinjsItem.standard());
             }
             feed.put("items", List.of(EventCodec.mapper().readTree(payloads.render(article,
-                    ninjs ? PayloadFormat.NINJS : PayloadFormat.JSONFEED_ITEM, Instant.now()))));
+                    ninjs ? PayloadFormat.NINJS : PayloadFormat.JSONFEED_ITEM, clock.instant()))));
             return EventCodec.mapper().writeValueAsString(feed);
         }
         SyndFeed feed = new SyndFeedImpl();

@@ -2,6 +2,7 @@ package io.newsflow.publish.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,7 @@ class SubscriptionCacheTest {
     }
 
     private SubscriptionCache cache() {
-        return new SubscriptionCache(store, new SubscriptionProperties(Duration.ofMinutes(10)));
+        return new SubscriptionCache(store, new SubscriptionProperties(Duration.ofMinutes(10)), Clock.systemUTC());
     }
 
     private static Subscription subscription(String id) {

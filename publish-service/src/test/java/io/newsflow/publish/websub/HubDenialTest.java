@@ -10,6 +10,7 @@ import io.newsflow.publish.callback.CallbackGuard;
 import io.newsflow.publish.delivery.CallbackClient;
 import io.newsflow.publish.delivery.PushProperties;
 import io.newsflow.publish.delivery.Receiver;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class HubDenialTest {
     private static Hub hub(CallbackGuard guard) {
         PushProperties push = PushProperties.defaults();
         return new Hub(new MemoryStore(), guard, new CallbackClient(guard, push), new PublishProperties(null, 0, 0, null),
-                push, new WebSubProperties(null, null, null, 0, null, null));
+                push, new WebSubProperties(null, null, null, 0, null, null), Clock.systemUTC());
     }
 
     private static Receiver receiver() {

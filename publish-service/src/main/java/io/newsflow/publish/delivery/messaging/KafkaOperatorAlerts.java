@@ -3,7 +3,7 @@ package io.newsflow.publish.delivery.messaging;
 import io.newsflow.model.EventCodec;
 import io.newsflow.publish.delivery.OperatorAlerts;
 import io.newsflow.support.kafka.TopicProperties;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,9 +22,11 @@ class KafkaOperatorAlerts implements OperatorAlerts {
     private static final Logger log = LoggerFactory.getLogger(KafkaOperatorAlerts.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
+    private final Clock clock;
 
-    KafkaOperatorAlerts(KafkaTemplate<String, byte[]> kafka) {
+    KafkaOperatorAlerts(KafkaTemplate<String, byte[]> kafka, Clock clock) {
         this.kafka = kafka;
+        this.clock = clock;
     }
 
     @Bean
@@ -36,7 +38,7 @@ class KafkaOperatorAlerts implements OperatorAlerts {
     public void alert(String kind, String subscriptionId, String message) {
         log.error("OPERATOR ALERT {} subscription={}: {}", kind, subscriptionId, message);
         byte[] body = EventCodec.encode(Map.of("kind", kind, "subscriptionId", subscriptionId, "message", message,
-                "at", Instant.now().toString()));
+                "at", clock.instant().toString()));
         kafka.send(new ProducerRecord<>(TOPIC, subscriptionId, body)).whenComplete((result, error) -> {
             if (error != null) {
                 log.error("alert for {} not published to {}: {}", subscriptionId, TOPIC, error.toString());
