@@ -67,19 +67,38 @@ class DistributionRetries {
         timer.shutdownNow();
     }
 
-    /** The outcome of a first attempt: a failure is stored for retry. */
-    void firstAttempted(WebSubSubscription subscription, String contentType, String body, Instant at,
-            CallbackClient.Outcome outcome) {
+    /**
+     * Stores a poll's new distributions before their first attempts, claimed by this instance for as long as an
+     * attempt may take (the push lease). The poll is acknowledged only after this, so when the instance dies before
+     * an attempt's outcome is stored, the claim runs out and whichever instance sweeps first sends it.
+     */
+    List<PendingDistribution> hold(List<Distribution> distributions) {
+        Instant now = clock.instant();
+        List<PendingDistribution> held = distributions.stream().map(d -> new PendingDistribution(
+                UUID.randomUUID().toString(), d.subscription().callback(), d.subscription().topic(), d.contentType(),
+                d.body(), 0, now, now, null)).toList();
+        pending.addClaimed(held, owner, now.plus(push.lease()));
+        return held;
+    }
+
+    /** The outcome of a first attempt: delivered or gone, the distribution is removed; failed, it is retried. */
+    void firstAttempted(PendingDistribution d, WebSubSubscription subscription, CallbackClient.Outcome outcome) {
         if (outcome.ok()) {
+            pending.remove(d.id(), owner);
             count("delivered");
-        } else if (!gone(subscription, outcome)) {
-            pending.add(new PendingDistribution(UUID.randomUUID().toString(), subscription.callback(),
-                    subscription.topic(), contentType, body, 1, at, at.plus(properties.backoff(1)),
-                    DistributionSender.describe(outcome)));
+        } else if (gone(subscription, outcome)) {
+            pending.remove(d.id(), owner);
+        } else {
+            pending.reschedule(d.id(), owner, 1, clock.instant().plus(properties.backoff(1)),
+                    DistributionSender.describe(outcome));
             count("failed");
             log.info("websub distribution to {} failed ({}), retried in {}", subscription.callback(),
                     DistributionSender.describe(outcome), properties.backoff(1));
         }
+    }
+
+    /** A distribution of one article's document to one subscription, before it is stored. */
+    record Distribution(WebSubSubscription subscription, String contentType, String body) {
     }
 
     /** Sends every stored distribution that is due and that this instance could claim. */

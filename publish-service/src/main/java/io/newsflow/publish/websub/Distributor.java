@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Content distribution (WebSub §7): each new article goes, once per consumer group, to every unexpired
- * subscription whose topic it belongs to ({@link DistributionSender}). A failed first attempt is stored and
- * retried from there ({@link DistributionRetries}), so retries outlive this process.
+ * subscription whose topic it belongs to ({@link DistributionSender}). Each distribution is stored before its
+ * first attempt and kept until delivered or given up ({@link DistributionRetries}), so neither the first attempt
+ * nor a retry is lost with this process.
  */
 @Component
 class Distributor implements ArticleHandlers.OncePerGroup {
@@ -57,26 +59,38 @@ class Distributor implements ArticleHandlers.OncePerGroup {
         distribute(articles.stream().map(ArticleHandlers.Received::article).toList(), store.all());
     }
 
+    /**
+     * Every matching (article, subscription) pair of the poll is stored first, in one write, and only then
+     * attempted on the pool: the caller acknowledges the poll when this returns, so nothing it carried can be lost.
+     */
     private void distribute(List<ArticleEnriched> articles, List<WebSubSubscription> subscriptions) {
-        articles.forEach(article -> distribute(article, subscriptions));
-    }
-
-    private void distribute(ArticleEnriched article, List<WebSubSubscription> subscriptions) {
         Instant now = clock.instant();
-        for (WebSubSubscription subscription : subscriptions) {
-            Topic topic = Topic.parse(subscription.topic(), publish.publicBaseUrl());
-            if (subscription.activeAt(now) && topic.matches(article)) {
-                String body = documents.render(topic, article);
-                pool.execute(() -> {
-                    try {
-                        Instant at = clock.instant();
-                        retries.firstAttempted(subscription, topic.contentType(), body, at,
-                                sender.send(subscription, topic.contentType(), body.getBytes(StandardCharsets.UTF_8)));
-                    } catch (RuntimeException e) {
-                        log.warn("websub distribution to {} failed", subscription.callback(), e);
-                    }
-                });
+        List<DistributionRetries.Distribution> planned = new ArrayList<>();
+        for (ArticleEnriched article : articles) {
+            for (WebSubSubscription subscription : subscriptions) {
+                Topic topic = Topic.parse(subscription.topic(), publish.publicBaseUrl());
+                if (subscription.activeAt(now) && topic.matches(article)) {
+                    planned.add(new DistributionRetries.Distribution(subscription, topic.contentType(),
+                            documents.render(topic, article)));
+                }
             }
+        }
+        if (planned.isEmpty()) {
+            return;
+        }
+        List<PendingDistribution> held = retries.hold(planned);
+        for (int i = 0; i < held.size(); i++) {
+            PendingDistribution distribution = held.get(i);
+            WebSubSubscription subscription = planned.get(i).subscription();
+            pool.execute(() -> {
+                try {
+                    retries.firstAttempted(distribution, subscription, sender.send(subscription,
+                            distribution.contentType(), distribution.body().getBytes(StandardCharsets.UTF_8)));
+                } catch (RuntimeException e) {
+                    log.warn("websub distribution to {} failed; retried once this instance's claim runs out",
+                            subscription.callback(), e);
+                }
+            });
         }
     }
 

@@ -14,9 +14,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Collection {@code websub_pending_distributions}, one document per failed distribution ({@code _id} = its id)
- * with {@code owner} and {@code lockedUntil} as the claim. Looking for due ones reads the collection: it holds
- * failures only, each for a bounded time (the retry limits), and is read once a sweep, never per article. The
+ * Collection {@code websub_pending_distributions}, one document per undelivered distribution ({@code _id} = its
+ * id) with {@code owner} and {@code lockedUntil} as the claim. Looking for due ones reads the collection: it holds
+ * first attempts under way and failures, each for a bounded time (the request timeout, the retry limits), and is
+ * read once a sweep, never per article. The
  * claim itself is one atomic {@code findOneAndUpdate} per distribution that matches only while nobody else holds it.
  */
 @Component
@@ -31,12 +32,16 @@ class MongoPendingDistributions implements PendingDistributions {
     }
 
     @Override
-    public void add(PendingDistribution d) {
-        pending().insertOne(new Document("_id", d.id()).append("callback", d.callback()).append("topic", d.topic())
+    public void addClaimed(List<PendingDistribution> distributions, String owner, Instant until) {
+        if (distributions.isEmpty()) {
+            return;
+        }
+        pending().insertMany(distributions.stream().map(d -> new Document("_id", d.id())
+                .append("callback", d.callback()).append("topic", d.topic())
                 .append("contentType", d.contentType()).append("body", d.body()).append("attempts", d.attempts())
                 .append("firstAttemptAt", Date.from(d.firstAttemptAt()))
                 .append("nextAttemptAt", Date.from(d.nextAttemptAt())).append("lastError", d.lastError())
-                .append("owner", null).append("lockedUntil", null));
+                .append("owner", owner).append("lockedUntil", Date.from(until))).toList());
     }
 
     @Override
@@ -76,7 +81,7 @@ class MongoPendingDistributions implements PendingDistributions {
 
     private static PendingDistribution read(Document d) {
         return new PendingDistribution(d.getString("_id"), d.getString("callback"), d.getString("topic"),
-                d.getString("contentType"), d.getString("body"), d.getInteger("attempts", 1),
+                d.getString("contentType"), d.getString("body"), d.getInteger("attempts", 0),
                 d.getDate("firstAttemptAt").toInstant(), d.getDate("nextAttemptAt").toInstant(),
                 d.getString("lastError"));
     }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Failed distributions on the Mongo-wire server: they outlive the adapter, and one owner at a time sends each. */
+/**
+ * Undelivered distributions on the Mongo-wire server: they outlive the adapter, one owner at a time sends each,
+ * and one whose first attempt was under way when its instance died is taken over once the claim runs out.
+ */
 class MongoPendingDistributionsIT {
 
     private final String database = "websub_pending_it_" + UUID.randomUUID().toString().substring(0, 8);
@@ -43,11 +46,43 @@ class MongoPendingDistributionsIT {
                 "application/atom+xml;charset=UTF-8", "<feed>" + id + "</feed>", 1, now, next, "HTTP 503");
     }
 
+    /** Stored as a failed first attempt leaves it: the claim of the instance that made the attempt released. */
+    private void store(PendingDistributions pending, PendingDistribution distribution) {
+        pending.addClaimed(List.of(distribution), "w0", now.minusSeconds(1));
+    }
+
+    private PendingDistribution held(String id) {
+        return new PendingDistribution(id, "http://127.0.0.1:9/cb", "http://127.0.0.1:8080/feeds/latest.atom",
+                "application/atom+xml;charset=UTF-8", "<feed>" + id + "</feed>", 0, now, now, null);
+    }
+
+    @Test
+    void aFirstAttemptWhoseInstanceDiedIsTakenOverOnceItsClaimRunsOut() {
+        PendingDistributions dead = instance();
+        dead.addClaimed(List.of(held("n1"), held("n2")), "w1", now.plusSeconds(45));
+        PendingDistributions other = instance();
+
+        assertThat(other.claimDue("w2", now.plusSeconds(10), now.plusSeconds(55), 10))
+                .as("the first attempts are under way").isEmpty();
+        assertThat(other.claimDue("w2", now.plusSeconds(46), now.plusSeconds(90), 10))
+                .extracting(PendingDistribution::id, PendingDistribution::attempts)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("n1", 0),
+                        org.assertj.core.groups.Tuple.tuple("n2", 0));
+    }
+
+    @Test
+    void aDeliveredFirstAttemptLeavesNothingBehind() {
+        PendingDistributions a = instance();
+        a.addClaimed(List.of(held("n1")), "w1", now.plusSeconds(45));
+        a.remove("n1", "w1");
+        assertThat(instance().claimDue("w2", now.plusSeconds(999), now.plusSeconds(1030), 10)).isEmpty();
+    }
+
     @Test
     void aStoredRetryIsFoundByTheNextProcessAsItWasLeft() {
         PendingDistributions before = instance();
-        before.add(failed("d1", now.plusSeconds(60)));
-        before.add(failed("d2", now));
+        store(before, failed("d1", now.plusSeconds(60)));
+        store(before, failed("d2", now));
         clients.get(0).close();
         clients.clear();
 
@@ -62,7 +97,7 @@ class MongoPendingDistributionsIT {
     void oneOwnerAtATimeUntilTheClaimIsReleasedOrRunsOut() {
         PendingDistributions a = instance();
         PendingDistributions b = instance();
-        a.add(failed("d1", now));
+        store(a, failed("d1", now));
 
         assertThat(a.claimDue("w1", now, now.plusSeconds(30), 10)).hasSize(1);
         assertThat(b.claimDue("w2", now, now.plusSeconds(30), 10)).as("held by w1").isEmpty();
@@ -83,7 +118,7 @@ class MongoPendingDistributionsIT {
     void twoInstancesSweepingAtOnceNeverClaimTheSameRetry() {
         PendingDistributions a = instance();
         PendingDistributions b = instance();
-        IntStream.range(0, 40).forEach(i -> a.add(failed("d" + i, now)));
+        IntStream.range(0, 40).forEach(i -> store(a, failed("d" + i, now)));
 
         List<String> claimed = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture.allOf(CompletableFuture.runAsync(() -> sweep(a, "w1", claimed)),
