@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Subscriptions in a map, for unit tests and the benchmark. */
+/** Subscriptions in a map, for unit tests and the benchmark; counts how often the whole list is read. */
 public final class InMemorySubscriptions implements SubscriptionStore {
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
 
     @Override
     public void save(Subscription s) {
@@ -24,7 +26,13 @@ public final class InMemorySubscriptions implements SubscriptionStore {
 
     @Override
     public List<Subscription> all() {
+        reads.incrementAndGet();
         return List.copyOf(byId.values());
+    }
+
+    /** How many times {@link #all()} was called. */
+    public int reads() {
+        return reads.get();
     }
 
     @Override

@@ -6,16 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import io.newsflow.publish.delivery.InMemorySubscriptions;
 import org.junit.jupiter.api.Test;
 
 /** Two publish instances' caches over one store, as two processes over one MongoDB. */
 class SubscriptionCacheTest {
 
-    private final SharedStore store = new SharedStore();
+    private final InMemorySubscriptions store = new InMemorySubscriptions();
     private final SubscriptionCache first = cache();
     private final SubscriptionCache second = cache();
 
@@ -43,14 +40,14 @@ class SubscriptionCacheTest {
     @Test
     void betweenFanOutsTheListIsReadFromTheStoreOnlyOncePerRefreshInterval() {
         first.save(subscription("sub_a"));
-        int before = store.reads.get();
+        int before = store.reads();
         for (int i = 0; i < 100; i++) {
             second.all();
         }
-        assertThat(store.reads.get() - before).isEqualTo(1);
+        assertThat(store.reads() - before).isEqualTo(1);
         second.current();
         second.current();
-        assertThat(store.reads.get() - before).isEqualTo(3);
+        assertThat(store.reads() - before).isEqualTo(3);
     }
 
     private SubscriptionCache cache() {
@@ -60,52 +57,5 @@ class SubscriptionCacheTest {
     private static Subscription subscription(String id) {
         return new Subscription(id, Subscription.Mode.PUSH, "https://partner.example/hook", SubscriptionFilter.ALL,
                 PayloadFormat.ARTICLE, List.of(), Subscription.Health.active(), Instant.parse("2026-12-01T00:00:00Z"));
-    }
-
-    /** What both instances' caches write through to and read from; counts the whole-collection reads. */
-    private static final class SharedStore implements SubscriptionStore {
-
-        private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
-        private final AtomicInteger reads = new AtomicInteger();
-
-        @Override
-        public void save(Subscription subscription) {
-            byId.put(subscription.id(), subscription);
-        }
-
-        @Override
-        public Optional<Subscription> find(String id) {
-            return Optional.ofNullable(byId.get(id));
-        }
-
-        @Override
-        public List<Subscription> all() {
-            reads.incrementAndGet();
-            return List.copyOf(byId.values());
-        }
-
-        @Override
-        public boolean delete(String id) {
-            return byId.remove(id) != null;
-        }
-
-        @Override
-        public void setSecrets(String id, List<String> secrets) {
-            byId.computeIfPresent(id, (k, s) -> s.withSecrets(secrets));
-        }
-
-        @Override
-        public void setState(String id, Subscription.State state, String reason) {
-            byId.computeIfPresent(id, (k, s) -> s.withHealth(new Subscription.Health(state, null, 0, null, reason)));
-        }
-
-        @Override
-        public void recordSuccess(String id, Instant at) {
-        }
-
-        @Override
-        public Optional<Subscription.Health> recordFailure(String id, Instant at) {
-            return Optional.ofNullable(byId.get(id)).map(Subscription::health);
-        }
     }
 }
