@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * One fixed-delay task per active source on a small pool of its own. Not a {@code TaskScheduler} bean, so that
  * Spring Boot's own scheduler (and whatever else uses it) is unaffected. Started after, and stopped before, the
- * web server and Kafka producer, so that no poll outlives them.
+ * web server and Kafka producer, so that no poll outlives them. The stored sources are read again every
+ * {@code RELOAD_DELAY}, so a source registered, paused or deleted through another ingest instance is scheduled or
+ * dropped here too (which instance polls it is decided per poll, by its claim).
  */
 @Component
 class PollScheduler implements SmartLifecycle {
@@ -52,19 +56,22 @@ class PollScheduler implements SmartLifecycle {
             return;
         }
         // Off the startup thread: MongoDB being unreachable must not keep the service from starting.
-        tasks.execute(this::scheduleStoredSources);
+        tasks.scheduleWithFixedDelay(this::scheduleStoredSources, Instant.now(), RELOAD_DELAY);
     }
 
+    /** Schedules the stored active sources not scheduled yet and drops the ones gone or no longer active. */
     private void scheduleStoredSources() {
         try {
             List<Source> active = store.findAll().stream().filter(Source::active).toList();
-            active.forEach(this::schedule);
-            log.info("Polling {} active source(s)", active.size());
+            Set<String> ids = active.stream().map(Source::id).collect(Collectors.toSet());
+            List.copyOf(scheduled.keySet()).stream().filter(id -> !ids.contains(id)).forEach(this::unschedule);
+            List<Source> added = active.stream().filter(source -> !scheduled.containsKey(source.id())).toList();
+            added.forEach(this::schedule);
+            if (!added.isEmpty()) {
+                log.info("Polling {} active source(s), {} newly found", active.size(), added.size());
+            }
         } catch (RuntimeException e) {
             log.warn("Could not load the registered sources ({}); trying again in {}", e.toString(), RELOAD_DELAY);
-            if (running) {
-                tasks.schedule(this::scheduleStoredSources, Instant.now().plus(RELOAD_DELAY));
-            }
         }
     }
 
@@ -99,6 +106,10 @@ class PollScheduler implements SmartLifecycle {
         if (task != null) {
             task.cancel(false);
         }
+    }
+
+    boolean isScheduled(String id) {
+        return scheduled.containsKey(id);
     }
 
     void pollNow(String id) {

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Runs one poll of one source with the poller for its type and records the outcome on the source. */
+/**
+ * Runs one poll of one source with the poller for its type and records the outcome on the source. A scheduled poll
+ * runs only on the instance that holds the source's poll claim ({@link SourceStore#claimPoll}), so several ingest
+ * instances poll each source once per interval; an operator's poll-now runs where it was asked.
+ */
 @Component
 class SourcePolling {
 
@@ -23,6 +28,7 @@ class SourcePolling {
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> rerun = ConcurrentHashMap.newKeySet();
+    private final String owner = "ingest-" + UUID.randomUUID();
 
     SourcePolling(SourceStore store, List<SourcePoller> pollers, Clock clock) {
         this.store = store;
@@ -50,7 +56,7 @@ class SourcePolling {
         try {
             do {
                 Optional<Source> source = store.find(id);
-                if (source.isPresent() && (force || source.get().active())) {
+                if (source.isPresent() && (force || source.get().active() && claimed(source.get()))) {
                     pollOnce(source.get());
                 }
                 force = true;
@@ -62,6 +68,15 @@ class SourcePolling {
         if (rerun.remove(id)) {
             poll(id, true);
         }
+    }
+
+    /**
+     * For two intervals: the holder renews the claim at each of its polls (one interval after the last one ended),
+     * so it keeps the source while it runs, and another instance takes over at most two intervals after its last poll.
+     */
+    private boolean claimed(Source source) {
+        Instant now = clock.instant();
+        return store.claimPoll(source.id(), owner, now, now.plus(source.pollInterval().multipliedBy(2)));
     }
 
     private void pollOnce(Source source) {

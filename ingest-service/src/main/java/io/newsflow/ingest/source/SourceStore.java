@@ -24,4 +24,12 @@ public interface SourceStore {
 
     /** @return false when there was no such source */
     boolean delete(String id);
+
+    /**
+     * Claims the source's scheduled poll for {@code owner} until {@code until}: true when no other owner holds an
+     * unexpired claim (the owner's own claim is renewed). With several ingest instances each schedules every
+     * source and only the holder polls, so a source is polled once per interval however many instances run, and by
+     * another instance once the holder is gone and its claim ran out.
+     */
+    boolean claimPoll(String id, String owner, Instant now, Instant until);
 }

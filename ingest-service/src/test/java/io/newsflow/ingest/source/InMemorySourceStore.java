@@ -10,6 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InMemorySourceStore implements SourceStore {
 
     private final Map<String, Source> sources = new ConcurrentHashMap<>();
+    private final Map<String, Claim> claims = new ConcurrentHashMap<>();
+
+    private record Claim(String owner, Instant until) {
+    }
 
     @Override
     public boolean insert(Source source) {
@@ -50,5 +54,18 @@ final class InMemorySourceStore implements SourceStore {
     @Override
     public boolean delete(String id) {
         return sources.remove(id) != null;
+    }
+
+    @Override
+    public synchronized boolean claimPoll(String id, String owner, Instant now, Instant until) {
+        if (!sources.containsKey(id)) {
+            return false;
+        }
+        Claim held = claims.get(id);
+        if (held != null && !held.owner().equals(owner) && !held.until().isBefore(now)) {
+            return false;
+        }
+        claims.put(id, new Claim(owner, until));
+        return true;
     }
 }

@@ -111,12 +111,43 @@ class PollSchedulerTest {
         assertThat(broken.lastSuccessAt()).isNull();
     }
 
+    @Test
+    void twoInstancesPollASourceRegisteredThroughOneOnlyOnceAndTheOtherTakesOverWhenItStops() {
+        CountingPoller seenByB = new CountingPoller();
+        start(true);
+        PollScheduler b = new PollScheduler(store, new SourcePolling(store, List.of(seenByB), Clock.systemUTC()),
+                properties(true));
+        b.start();
+        try {
+            Source source = source("shared", SourceState.ACTIVE);
+            store.insert(source);
+            scheduler.schedule(source); // registered through this instance
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> poller.count("shared") >= 3);
+            // the other instance finds the source at its next reload of the stored sources (10 s)
+            await().atMost(Duration.ofSeconds(20)).until(() -> b.isScheduled("shared"));
+            int before = poller.count("shared");
+            await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))
+                    .until(() -> seenByB.count("shared") == 0);
+            assertThat(poller.count("shared")).as("this instance goes on polling").isGreaterThan(before);
+
+            scheduler.stop();
+            // once this instance's claim has run out (one poll interval) the other one polls
+            await().atMost(Duration.ofSeconds(5)).until(() -> seenByB.count("shared") >= 3);
+        } finally {
+            b.stop();
+        }
+    }
+
     private void start(boolean enabled) {
-        SourcesProperties properties = new SourcesProperties(enabled, Duration.ofMinutes(5), Duration.ofMillis(50),
-                Duration.ofSeconds(1), DataSize.ofKilobytes(64));
         polling = new SourcePolling(store, List.of(poller), Clock.systemUTC());
-        scheduler = new PollScheduler(store, polling, properties);
+        scheduler = new PollScheduler(store, polling, properties(enabled));
         scheduler.start();
+    }
+
+    private static SourcesProperties properties(boolean enabled) {
+        return new SourcesProperties(enabled, Duration.ofMinutes(5), Duration.ofMillis(50), Duration.ofSeconds(1),
+                DataSize.ofKilobytes(64));
     }
 
     private static Source source(String id, SourceState state) {

@@ -92,6 +92,14 @@ class MongoSourceStore implements SourceStore {
         return sources().deleteOne(byId(id)).getDeletedCount() > 0;
     }
 
+    @Override
+    public boolean claimPoll(String id, String owner, Instant now, Instant until) {
+        Document free = byId(id).append("$or", List.of(new Document("pollOwner", owner),
+                new Document("pollOwner", null), new Document("pollClaimedUntil", new Document("$lt", Date.from(now)))));
+        return sources().updateOne(free, new Document("$set", new Document("pollOwner", owner)
+                .append("pollClaimedUntil", Date.from(until)))).getMatchedCount() > 0;
+    }
+
     private MongoCollection<Document> sources() {
         return mongo.getCollection(COLLECTION);
     }
