@@ -24,6 +24,7 @@ final class LocalStackProcess implements AutoCloseable {
     private final Path dataDir;
     private final String token;
     private String adminToken;
+    private int instances = 1;
     private Path output;
     private Process process;
 
@@ -36,6 +37,17 @@ final class LocalStackProcess implements AutoCloseable {
     LocalStackProcess adminToken(String value) {
         this.adminToken = value;
         return this;
+    }
+
+    /** Runs {@code n} instances of ingest, enrich and publish ({@code NEWSFLOW_INSTANCES}). */
+    LocalStackProcess instances(int n) {
+        this.instances = n;
+        return this;
+    }
+
+    /** The port of a service's {@code number}-th instance: 10 above the previous one's, as the local stack places them. */
+    static int port(int firstPort, int number) {
+        return firstPort + 10 * (number - 1);
     }
 
     /** Output goes to a file: a pipe read by a thread can lose the last lines when the process exits. */
@@ -61,6 +73,7 @@ final class LocalStackProcess implements AutoCloseable {
         if (adminToken != null) {
             builder.environment().put("NEWSFLOW_ADMIN_TOKEN", adminToken);
         }
+        builder.environment().put("NEWSFLOW_INSTANCES", Integer.toString(instances));
         process = builder.start();
         return this;
     }
