@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.jar.JarFile;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -88,8 +90,12 @@ public final class BrokerProcess implements AutoCloseable {
                 try {
                     admin.describeCluster().nodes().get(4, TimeUnit.SECONDS);
                     return;
-                } catch (Exception notYet) {
+                } catch (ExecutionException | TimeoutException notYet) {
                     ServiceProcess.pause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    close();
+                    throw new IllegalStateException("interrupted while the Kafka broker was starting", e);
                 }
             }
         }

@@ -62,10 +62,8 @@ class SubscriptionCache implements SubscriptionStore {
     }
 
     @Override
-    public List<Subscription> current() {
-        synchronized (this) {
-            reload(clock.instant());
-        }
+    public synchronized List<Subscription> current() {
+        reload(clock.instant());
         return List.copyOf(byId.values());
     }
 
