@@ -15,6 +15,14 @@ final class ArticleAssembler {
         this.metaCollector = metaCollector;
     }
 
+    /** The writer's name on a line of its own above the text is the byline, now in the author field. */
+    private static List<String> withoutAuthorLine(List<String> paragraphs, String author) {
+        if (paragraphs.size() > 1 && !author.isEmpty() && Text.compact(paragraphs.get(0)).equals(Text.compact(author))) {
+            return paragraphs.subList(1, paragraphs.size());
+        }
+        return paragraphs;
+    }
+
     ParsedPage assemble(PageDraft draft, String url) throws NotAnArticleException {
         String where = url == null ? "" : " (" + url + ")";
         String title = Text.clean(draft.title());
@@ -34,6 +42,6 @@ final class ArticleAssembler {
                 ? BodyFilter.keywordsAfter(draft.docLines(), draft.titleIndex() + 1) : body.keywords();
         String language = LanguageDetector.detect(title + "\n" + String.join("\n", body.paragraphs()));
         return new ParsedPage(title, meta.publishedAt(), meta.source(), meta.author(), meta.editor(),
-                breadcrumb, body.paragraphs(), keywords, language, meta.warnings());
+                breadcrumb, withoutAuthorLine(body.paragraphs(), meta.author()), keywords, language, meta.warnings());
     }
 }

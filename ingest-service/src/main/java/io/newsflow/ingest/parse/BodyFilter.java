@@ -5,12 +5,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Keeps the prose lines of an article and sets aside keywords and trailing meta lines (e.g. 责任编辑). */
 final class BodyFilter {
 
     // A standfirst is a sentence or two, perhaps with a share prompt after it.
     private static final int STANDFIRST_PARAGRAPHS = 2;
+    private static final int INSET_BOX_LINES = 10;
+    private static final int SHORT_LETTERS = 20;
+    private static final int TOOLBAR_LINES = 4;
+    private static final int TOOLBAR_TOOLS = 2;
+    private static final int TEXT_BEFORE_TOOLBAR = 100;
+    private static final int NEXT_POST_AFTER = 200;
+    // Where an article was first printed, or its author's affiliation: credits, not text.
+    private static final Pattern CREDIT = Pattern.compile(
+            "^[(（【\\[]?\\s*(?:摘自|转自|轉自|转载自|轉載自|选自|選自|原载|原載|作者单位|作者單位)");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
+    private static final int RESUMED_LETTERS = 40;
+    private static final Pattern FINISHED = Pattern.compile("[。！？!?][”」’\"]?$");
 
     private final MetaLineParser metaParser;
 
@@ -28,6 +41,13 @@ final class BodyFilter {
         List<MetaLine> metas = new ArrayList<>();
         String titleCompact = Text.compact(title);
         int standfirst = 0;
+        int textLetters = 0;
+        // Short lines and page tools in a row since the last paragraph of text: a toolbar, or a comment box's
+        // controls, when they are many and some are tools.
+        int furniture = 0;
+        int shortAdded = 0;
+        int tools = 0;
+        boolean signed = false;
         for (int i = Math.max(0, start); i < lines.size(); i++) {
             Line line = lines.get(i);
             String clean = line.clean();
@@ -38,7 +58,13 @@ final class BodyFilter {
                 if (paragraphs.isEmpty()) {
                     continue;
                 }
-                break;
+                // A "推荐阅读" box set into the story, with the text going on below it, is skipped, not the end.
+                int resume = textResumesAfter(lines, i);
+                if (resume < 0) {
+                    break;
+                }
+                i = resume - 1;
+                continue;
             }
             Optional<List<String>> lineKeywords = ChromeRules.keywords(clean);
             if (lineKeywords.isPresent()) {
@@ -46,12 +72,32 @@ final class BodyFilter {
                 continue;
             }
             String compact = Text.compact(clean);
-            if (compact.equals(titleCompact) || excludedCompact.contains(compact) || ChromeRules.isChrome(clean)
-                    || BreadcrumbParser.isBreadcrumbLine(clean)) {
+            if (ChromeRules.isChrome(clean)) {
+                furniture++;
+                tools++;
+                continue;
+            }
+            if (compact.equals(titleCompact) || excludedCompact.contains(compact) || BreadcrumbParser.isBreadcrumbLine(clean)
+                    || CREDIT.matcher(clean).find()) {
                 continue;
             }
             MetaLine meta = metaParser.parse(line.raw());
+            if (signed && meta.isMeta() && meta.date() != null && meta.values().isEmpty()) {
+                // The date under a notice's signature belongs to it.
+                metas.add(meta);
+                paragraphs.add(clean);
+                signed = false;
+                continue;
+            }
+            signed = false;
+            if (textLetters >= NEXT_POST_AFTER && meta.isMeta() && meta.values().isEmpty() && isTimestamp(meta.found())
+                    && !paragraphs.isEmpty() && BodyRegion.isHeadingLike(paragraphs.get(paragraphs.size() - 1))) {
+                // A headline and then its date, below the text: the next post of a blog or forum page begins.
+                paragraphs.remove(paragraphs.size() - 1);
+                break;
+            }
             if (!paragraphs.isEmpty() && BodyRegion.isSignature(clean)) {
+                signed = true;
                 // The issuing body and date that sign a notice are its last line (not a dated list item); the date
                 // still counts as meta.
                 if (meta.isMeta()) {
@@ -71,11 +117,56 @@ final class BodyFilter {
             if (line.mostlyLinks() || ChromeRules.isListItem(clean)) {
                 continue;
             }
+            int letters = Text.letters(clean);
+            if (letters <= SHORT_LETTERS && !FINISHED.matcher(clean).find()) {
+                furniture++;
+                shortAdded++;
+                paragraphs.add(clean);
+                continue;
+            }
+            if (textLetters >= TEXT_BEFORE_TOOLBAR && tools >= TOOLBAR_TOOLS && furniture >= TOOLBAR_LINES) {
+                // Text below a toolbar or a comment box is another story's or a reader's.
+                paragraphs.subList(paragraphs.size() - shortAdded, paragraphs.size()).clear();
+                break;
+            }
+            furniture = 0;
+            shortAdded = 0;
+            tools = 0;
+            if (SENTENCE_MARK.matcher(clean).find()) {
+                textLetters += letters;
+            }
             paragraphs.add(clean);
         }
         // A summary between the headline and the date line is the standfirst, not the text's opening.
         List<String> text = paragraphs.size() > standfirst ? paragraphs.subList(standfirst, paragraphs.size()) : paragraphs;
         return new Result(List.copyOf(text), List.copyOf(keywords), List.copyOf(metas));
+    }
+
+    /** A post's time: day, year and time of day. */
+    private static boolean isTimestamp(DateParser.Found date) {
+        return date != null && date.hasYear() && date.hasTime();
+    }
+
+    /**
+     * The line where running text resumes after a related-links heading: the first line after the box's links
+     * that is a long, finished sentence, within a box's length; -1 when the heading ends the text.
+     */
+    private static int textResumesAfter(List<Line> lines, int heading) {
+        for (int i = heading + 1, seen = 0; i < lines.size() && seen < INSET_BOX_LINES; i++) {
+            Line line = lines.get(i);
+            String clean = line.clean();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (ChromeRules.isTrailingHeading(clean) || ChromeRules.isChrome(clean)) {
+                return -1;
+            }
+            if (!line.mostlyLinks()) {
+                return Text.letters(clean) >= RESUMED_LETTERS && FINISHED.matcher(clean).find() ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Keyword lines anywhere after the headline, for pages whose tag box sits outside the content element. */

@@ -21,6 +21,9 @@ final class BodyRegion {
                     + "|\\d{1,2}[、.．](?!\\d))\\s*\\S.{1,40}$");
 
     private static final int CLOSING_LINES = 4;
+    private static final int NEXT_POST_AFTER = 200;
+    private static final int HEADING_LETTERS = 30;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
     // □ and ■ close an article in print-style layouts.
     // A notice's or statement's signature: the issuing body, perhaps with its date.
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -74,8 +77,16 @@ final class BodyRegion {
         // A headline found below the running text (a forum's thread title repeated at the foot) does not cut it.
         int start = titleIndex >= 0 && titleIndex < to ? titleIndex + 1 : from;
         int opening = openingHeading(lines, start, from);
+        int sentences = 0;
         for (int i = start; i <= to && i < lines.size(); i++) {
             Line line = lines.get(i);
+            if (sentences >= NEXT_POST_AFTER && nextPostAt(lines, i, metaParser)) {
+                // A blog or forum page goes on with its next post: a headline and then its time.
+                break;
+            }
+            if (SENTENCE.matcher(line.clean()).find()) {
+                sentences += Text.letters(line.raw());
+            }
             // Inside the content element the body filter judges each line; outside it only sentences pass.
             if (i < from && i != opening && !line.inContent() && !SENTENCE.matcher(line.clean()).find()
                     && !metaParser.parse(line.raw()).isMeta()) {
@@ -95,6 +106,30 @@ final class BodyRegion {
             body.add(line);
         }
         return body;
+    }
+
+    /**
+     * Whether a new post starts at the line: a headline (a short line of words, no sentence punctuation) and, on the
+     * next line, nothing but the time it was posted, with year and time of day.
+     */
+    static boolean nextPostAt(List<Line> lines, int index, MetaLineParser metaParser) {
+        if (!isHeadingLike(lines.get(index).clean())) {
+            return false;
+        }
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).clean().isEmpty()) {
+                MetaLine meta = metaParser.parse(lines.get(i).raw());
+                return meta.isMeta() && meta.values().isEmpty() && meta.found() != null && meta.found().hasYear()
+                        && meta.found().hasTime();
+            }
+        }
+        return false;
+    }
+
+    /** A short line without sentence punctuation: a headline or subheading. */
+    static boolean isHeadingLike(String clean) {
+        int letters = Text.letters(clean);
+        return letters >= 4 && letters <= HEADING_LETTERS && !SENTENCE_MARK.matcher(clean).find();
     }
 
     /** The line just above the running text when it is a numbered section heading, else -1. */

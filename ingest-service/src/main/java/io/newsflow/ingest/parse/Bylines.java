@@ -62,7 +62,7 @@ final class Bylines {
         }
         String names = names(m.group(1));
         for (String name : names.split(" ")) {
-            if (NOT_A_NAME.matcher(name).find()) {
+            if (NOT_A_NAME.matcher(name).find() || !Surnames.couldBePersonalName(name)) {
                 return Optional.empty();
             }
         }

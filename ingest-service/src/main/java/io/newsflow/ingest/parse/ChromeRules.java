@@ -13,7 +13,8 @@ final class ChromeRules {
     private static final Pattern TRAILING_HEADING = Pattern.compile(
             "^(最近更新|推荐资讯|推薦資訊|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦"
                     + "|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热点新闻|熱點新聞|更多新闻|更多新聞|精彩推荐|精彩推薦"
-                    + "|相关链接|相關連結|往期回顾|热门文章|熱門文章"
+                    + "|相关链接|相關連結|往期回顾|热门文章|熱門文章|推荐阅读|推薦閱讀|相关推荐|相關推薦|为你推荐|為你推薦"
+                    + "|你可能还想看|你可能還想看|你可能也喜欢|你可能也喜歡|大家都在看|更多精彩|热门资讯|熱門資訊|You may also like"
                     // Reader comments under the article.
                     + "|最热评论|最熱評論|最新评论|最新評論|热门评论|熱門評論|精彩评论|精彩評論|全部评论|全部評論|网友评论|網友評論"
                     + "|评论区|評論區|热门跟帖|最新跟帖|网友跟帖|最新留言|读者留言|讀者留言|Comments)(?:\\s*[:：>»]?.{0,6})$");
@@ -25,7 +26,7 @@ final class ChromeRules {
                     // Platforms that host self-media close every post with the same disclaimer.
                     + "|仅提供信息存储服务|僅提供信息存儲服務|only provides information storage services");
     private static final Pattern PAGE_TOOLS = Pattern.compile(
-            "分享到|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
+            "分享到|分享至|扫码分享|掃碼分享|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
                     + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错|发表评论|發表評論|我要评论|我要評論|查看评论|网友评论|網友評論"
                     + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)|我来说两句|字体[:：]");
     // "【推荐】【打印】【关闭】": a row of bracketed page tools, however long.

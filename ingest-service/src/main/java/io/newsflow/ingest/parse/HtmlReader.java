@@ -39,6 +39,10 @@ final class HtmlReader {
         String readable = ReadabilitySignal.articleLetters(doc, url);
         // Image captions and credits sit inside the article but are not its text.
         doc.select("script, style, noscript, template, iframe, svg, title, meta, link, figcaption").remove();
+        // What a browser never shows, and a video player's controls, are not text either. (Visibility is no sign:
+        // WeChat and other pages hide the article with it until their script has run.)
+        doc.select("[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
+        doc.select("[class~=(?i)player], [id~=(?i)player]").remove();
         Element contentElement = contentLocator.locate(doc);
         List<Line> docLines = BlockLines.of(doc.body(), contentElement);
         if (crumbs == null) {

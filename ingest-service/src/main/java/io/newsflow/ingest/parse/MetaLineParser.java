@@ -30,7 +30,10 @@ final class MetaLineParser {
                     + "|(?<=[|｜丨]\\s?)(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯)(?=[^\\s:：|｜丨])"
                     + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
                     + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
-    private static final Pattern START_PREFIX = Pattern.compile("^[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?$");
+    // What may come before the first label: nothing, a bracket or a word such as 本文, or a date or time the parser
+    // cannot place on its own ("02日14:25 作者：…").
+    private static final Pattern START_PREFIX = Pattern.compile(
+            "^(?:[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?|[\\d\\s年月日时時分:：/.-]{2,20})$");
     private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)");
     // "书名：…   作者：…": a label opening a slot of its own, after a hard separator, starts a meta field too.
     private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");

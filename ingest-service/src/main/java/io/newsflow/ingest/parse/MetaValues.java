@@ -21,7 +21,7 @@ final class MetaValues {
             "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
     private static final Pattern MARKUP = Pattern.compile("^\\s*[a-zA-Z-]+\\s*=\\s*[\"']");
     private static final Pattern UNKNOWN = Pattern.compile("网络|網絡|互联网|互聯網|网上|網上|未知|不详|不詳");
-    private static final Pattern GLUED_TOOL = Pattern.compile("(?<=..)(?:举报|舉報|打印|分享|收藏|纠错|糾錯|评论|評論|字号|字號|扫一扫|掃一掃)");
+    private static final Pattern GLUED_TOOL = Pattern.compile("(?<=..)(?:举报|舉報|打印|分享|收藏|纠错|糾錯|评论|評論|字号|字號|扫一扫|掃一掃|参与互动|參與互動)");
     private static final Pattern OUTLET_THEN_NAME = Pattern.compile(
             "^(\\p{IsHan}{2,}?(?:网|網|报|報|社|台|刊|客户端|客戶端))(\\p{IsHan}{2,3})$");
     private static final Pattern OUTLET_END = Pattern.compile("(?:网|網|报|報|社|台|刊|端|频道|頻道|版)$");

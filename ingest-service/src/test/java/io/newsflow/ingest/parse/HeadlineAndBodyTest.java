@@ -135,4 +135,75 @@ class HeadlineAndBodyTest {
                 + "<div class=\"more\"><a href=\"/a\">More from Riverside</a></div></body></html>";
         assertThat(parser.parse(story, true, null).paragraphs()).last().isEqualTo("Jane Roe contributed reporting.");
     }
+
+    @Test
+    void keepsTheDateBelowANoticesSignatureOnItsOwnLine() throws NotAnArticleException {
+        String notice = "<html><head><title>关于延长夜间开放时间的通告</title></head><body>"
+                + "<div class=\"article\"><h1>关于延长夜间开放时间的通告</h1><div class=\"info\">2026-03-02 09:15</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>特此通告。</p>"
+                + "<p>滨江市图书馆管理委员会</p><p>2026年3月1日</p></div></body></html>";
+        assertThat(parser.parse(notice, true, null).paragraphs())
+                .containsExactly(PROSE_1, PROSE_2, "特此通告。", "滨江市图书馆管理委员会", "2026年3月1日");
+    }
+
+    @Test
+    void leavesOutWhatTheBrowserDoesNotShowAndTheVideoPlayersControls() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<div class=\"video-player\"><div class=\"controls\"><span>倍速</span><span>1.5X</span><span>高清</span>"
+                + "<span>00:00/00:00</span><span>跳过片头</span></div><div>很抱歉，当前视频播放失败</div></div>"
+                + "<div style=\"display: none\"><p>请升级您的浏览器以观看视频，或者下载客户端后再试一次吧。</p></div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void readsOnPastARecommendedReadingBoxSetIntoTheStory() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<table><tr><td><b>推荐阅读</b></td><td><a href=\"/1\">某区新建两座社区书房</a></td>"
+                + "<td><a href=\"/2\">周末亲子阅读活动报名开始</a></td></tr></table>"
+                + "<p>" + PROSE_3 + "</p></div>"
+                + "<div class=\"more\"><h3>推荐阅读</h3><ul><li><a href=\"/3\">博物馆夜场门票售罄</a></li></ul>"
+                + "<p>博物馆夜场今晚开放，市民可以凭预约码入场参观特展，展览将持续到下个月底结束。</p></div>"
+                + "</body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void endsTheBodyAtTheToolbarAndCommentBoxBelowIt() throws NotAnArticleException {
+        String other = "他三十一岁在晚会上一夜成名，此后多年很少露面，最近的一次采访让很多老观众感慨万分。";
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<div>分享至：</div><div>微信扫码分享</div><div>不喜欢</div><div>减少此类内容推荐</div><div>举报</div>"
+                + "<div>登录并评论</div><div>关注</div>"
+                + "<p>" + other + "</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void endsABlogPostWhereTheNextPostsHeadlineAndTimeBegin() throws NotAnArticleException {
+        String next = "今天整理书架，翻出很多年前的旧笔记，字迹已经有些模糊了，但读起来还是很亲切，想起了很多往事。";
+        String html = "<html><head><title>夜读小记 - 某某的博客</title></head><body><table>"
+                + "<tr><td class=\"post-title\">夜读小记</td><td class=\"post-title\">2026-03-02 21:15:10</td></tr>"
+                + "<tr><td class=\"post-body\"><p>" + PROSE_1 + PROSE_2 + "</p><p>" + PROSE_3 + PROSE_1 + "</p></td></tr>"
+                + "<tr><td><a href=\"/c\">共 3 篇评论</a></td></tr>"
+                + "<tr><td class=\"post-title\">整理旧书</td><td class=\"post-title\">2026-03-01 20:05:44</td></tr>"
+                + "<tr><td class=\"post-body\"><p>" + next + "</p><p>" + next + "</p></td></tr>"
+                + "</table></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("夜读小记");
+        assertThat(page.paragraphs()).containsExactly(PROSE_1 + PROSE_2, PROSE_3 + PROSE_1);
+    }
+
+    @Test
+    void leavesOutWhereTheTextWasFirstPrintedAndTheAuthorsAffiliation() throws NotAnArticleException {
+        String html = "<html><head><title>城市夜读的兴起</title></head><body><div class=\"article\">"
+                + "<h1>城市夜读的兴起</h1><p>李明</p>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<p>【作者单位：滨江大学文学院】</p><p>(摘自《滨江社科》2026年第2期)</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
 }

@@ -85,6 +85,14 @@ class MetaLineParserTest {
         assertThat(parser.parse("By Jane Fielding, NTV").values()).containsEntry(MetaField.AUTHOR, "Jane Fielding");
         assertThat(parser.parse("书名：山居笔记   出版社：东湖出版社   作者：林一木").values())
                 .containsEntry(MetaField.AUTHOR, "林一木");
+        // A day and time the parser cannot place on their own still open the meta line.
+        assertThat(parser.parse("02日14:25 作者： 林一木 出自[东湖出版社]").values()).containsEntry(MetaField.AUTHOR, "林一木");
+    }
+
+    @Test
+    void cutsThePageToolLinkGluedToTheSource() {
+        assertThat(parser.parse("2020年07月04日 12:10\u3000来源：东湖网参与互动").values())
+                .containsEntry(MetaField.SOURCE, "东湖网");
     }
 
     @Test
