@@ -72,6 +72,9 @@ final class BodyFilter {
                 continue;
             }
             String compact = Text.compact(clean);
+            if (ChromeRules.isFooter(clean) && textLetters >= TEXT_BEFORE_TOOLBAR) {
+                break; // the copyright or reprint notice closes the page's text
+            }
             if (ChromeRules.isChrome(clean)) {
                 furniture++;
                 tools++;

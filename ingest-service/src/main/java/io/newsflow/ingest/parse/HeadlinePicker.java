@@ -2,6 +2,7 @@ package io.newsflow.ingest.parse;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,7 @@ final class HeadlinePicker {
     private static final int META_LOOKAHEAD = 3;
     private static final int MAX_LENGTH = 120;
     private static final double MIN_SCORE = 3;
+    private static final int REPEAT_DISTANCE = 10;
     private static final Pattern LABEL_PREFIX = Pattern.compile(
             "^(?:正在(?:浏览|阅读|瀏覽|閱讀)|当前位置|當前位置|您的位置|您现在的位置|所在位置|标题|標題)\\s*[:：]");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*");
@@ -37,6 +39,8 @@ final class HeadlinePicker {
     private static final Pattern PIPE = Pattern.compile("[|｜]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z]{2,}(?:\\s+[A-Za-z']+){2,}");
+    // A search box's button as a text dump renders it: "[查询]", "[搜索]".
+    private static final Pattern FORM_BUTTON = Pattern.compile("\\[(?:查询|查詢|搜索|搜尋|检索|檢索|提交|登录|登錄|确定|確定|Search|Go)]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]\\p{IsHan}]{0,40}]");
 
     private final MetaLineParser metaParser;
@@ -47,13 +51,14 @@ final class HeadlinePicker {
 
     /** @param anchor index of the first line of running text, or -1 when it is unknown */
     Pick pick(List<Line> lines, int anchor, Clues clues) {
+        Clues given = clues.references().isEmpty() ? withLabelledTitle(lines, clues) : clues;
         Pick best = Pick.NONE;
         for (int i = 0; i < lines.size(); i++) {
             boolean near = anchor < 0 || (i >= anchor - WINDOW_BEFORE && i <= anchor + WINDOW_AFTER);
-            if (!near && lines.get(i).heading() < 2 && clues.references().isEmpty()) {
+            if (!near && lines.get(i).heading() < 2 && given.references().isEmpty()) {
                 continue;
             }
-            Pick pick = score(lines, i, anchor, clues, near);
+            Pick pick = score(lines, i, anchor, given, near);
             if (pick.score() > best.score()) {
                 best = pick;
             }
@@ -108,6 +113,14 @@ final class HeadlinePicker {
             score += 2;
         }
         score += metaAround(lines, i);
+        if (clues.references().isEmpty() && letters(text) >= 6 && printedAgain(lines, i, compact)) {
+            // With nothing else to go by, a line the page prints twice (above the text and in a share or comment
+            // box) is its headline more often than not.
+            score += 2;
+        }
+        if (FORM_BUTTON.matcher(text).find()) {
+            score -= 4;
+        }
         if (!clues.lastCrumb().isEmpty() && BreadcrumbParser.sameAsTitle(clues.lastCrumb(), text)) {
             score += 5;
         }
@@ -115,8 +128,7 @@ final class HeadlinePicker {
             int distance = anchor - i;
             score += distance >= 0 ? Math.max(0, 3.0 * (1 - distance / (double) CLOSE)) : 0.5;
         }
-        // An English word carries about what one Chinese character does, so an English line's letters count a third.
-        int letters = HAN.matcher(text).find() ? Text.letters(text) : Text.letters(text) / 3;
+        int letters = letters(text);
         // Headlines run to a dozen or more characters; names and labels that share their meta line are shorter.
         if (letters >= 6 && letters <= 60) {
             score += Math.min(letters, 30) / 10.0;
@@ -143,6 +155,49 @@ final class HeadlinePicker {
             score -= 6;
         }
         return new Pick(i, chosen, score);
+    }
+
+    /** An English word carries about what one Chinese character does, so an English line's letters count a third. */
+    private static int letters(String text) {
+        return HAN.matcher(text).find() ? Text.letters(text) : Text.letters(text) / 3;
+    }
+
+    /**
+     * Whether the line is printed again far from where it is, while its neighbours are not: a list prints each of
+     * its entries twice (an image's caption and its link), a page its headline.
+     */
+    private static boolean printedAgain(List<Line> lines, int index, String compact) {
+        if (!repeatedFarAway(lines, index, compact)) {
+            return false;
+        }
+        for (int i = Math.max(0, index - 2); i <= Math.min(lines.size() - 1, index + 2); i++) {
+            String neighbour = Text.compact(lines.get(i).clean());
+            if (i != index && neighbour.length() >= 6 && repeatedFarAway(lines, i, neighbour)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean repeatedFarAway(List<Line> lines, int index, String compact) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (Math.abs(i - index) >= REPEAT_DISTANCE && Text.compact(lines.get(i).clean()).equals(compact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "正在阅读：…" names the headline outright; in a text dump it is the only reference there is. */
+    private static Clues withLabelledTitle(List<Line> lines, Clues clues) {
+        for (Line line : lines) {
+            Matcher m = LABEL_PREFIX.matcher(line.clean());
+            if (m.find() && !m.group().contains("位置") && Text.letters(line.clean().substring(m.end())) >= 6) {
+                return new Clues(List.of(line.clean().substring(m.end()).strip()), clues.rawTitle(), clues.siteNames(),
+                        clues.lastCrumb());
+            }
+        }
+        return clues;
     }
 
     private boolean isCandidate(String text, Line line) {

@@ -28,7 +28,7 @@ final class MetaLineParser {
                     + "|通讯员|通訊員|评论|評論|分享|举报|舉報)" + SEP
                     + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
                     + "|(?<=[|｜丨]\\s?)(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯)(?=[^\\s:：|｜丨])"
-                    + "|(?<=^|[\\s\\[【(（])(?:文\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
+                    + "|(?<=^|[\\s\\[【(（])(?:(?:文|执笔|執筆|撰文|作者|记者|記者|摄影|攝影)\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
                     + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
     // What may come before the first label: nothing, a bracket or a word such as 本文, or a date or time the parser
     // cannot place on its own ("02日14:25 作者：…").

@@ -14,7 +14,8 @@ class ChromeRulesTest {
         "沪ICP备12345678号", "首页 | 新闻 | 体育 | 财经 | 图片", "上一篇:元旦假期景区预约指南", "发表评论",
         "滨江财经新闻 网址: www.binjiang.example.cn", "本文由作者上传并发布，本平台仅提供信息存储服务。",
         "The platform only provides information storage services.", "（原标题：夜读族有福了）",
-        "页面功能【我来说两句(0)】【收藏本文】【热点排行】【推荐】【字体：大 中 小】【打印】【关闭】", "分享至：", "微信扫码分享"})
+        "页面功能【我来说两句(0)】【收藏本文】【热点排行】【推荐】【字体：大 中 小】【打印】【关闭】", "分享至：", "微信扫码分享",
+        "功能介绍 关注城市生活，分享身边新闻。", "用微信扫描二维码", "东湖网专稿，未经书面授权请勿转载。"})
     void recognisesPageFurniture(String line) {
         assertThat(ChromeRules.isChrome(line)).isTrue();
     }
@@ -48,6 +49,7 @@ class ChromeRulesTest {
         assertThat(ChromeRules.isTrailingHeading("相关文章:")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("你可能還想看")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("推荐阅读")).isTrue();
+        assertThat(ChromeRules.isTrailingHeading("相关报道：")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("最近更新的数据显示,全市消费持续回暖,多个商圈客流同比增长。")).isFalse();
     }
 }

@@ -206,4 +206,30 @@ class HeadlineAndBodyTest {
                 + "<p>【作者单位：滨江大学文学院】</p><p>(摘自《滨江社科》2026年第2期)</p></div></body></html>";
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
+
+    @Test
+    void takesTheHeadlineADumpNamesAfter正在阅读OrPrintsTwiceAndNotASearchBoxOrAnAccountsBlurb() throws NotAnArticleException {
+        String labelled = String.join("\n", "首页 | 新闻 | 文化", "正在阅读：市图书馆延长夜间开放时间", "一键登录",
+                "市图书馆延长夜间开放时间", "", "用微信扫描二维码", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+        assertThat(parser.parse(labelled, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+
+        String wechat = String.join("\n", "市图书馆延长夜间开放时间", "", "滨江文化", "滨江文化 []", "", "微信号 binjiang",
+                "", "功能介绍 关注城市生活，分享身边新闻与文化活动。", "", "昨天", "", PROSE_1, "", PROSE_2, "", PROSE_3, "",
+                "阅读", "在看", "写下你的想法", "", "前往看一看", "", "我知道了", "", "发送", "市图书馆延长夜间开放时间", "发送中");
+        assertThat(parser.parse(wechat, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+
+        String search = String.join("\n", "首页 | 新闻 | 文化", "", "全市图书馆藏书检索 [书名,作者,出版社][查询] 使用说明", "",
+                "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+        assertThat(parser.parse(search, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+    }
+
+    @Test
+    void endsTheBodyAtTheReprintNotice() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<p>滨江日报专稿，未经书面授权请勿转载。</p><p>滨江日报是本市历史最悠久的综合性日报，创刊于一九四九年，发行覆盖全市。</p>"
+                + "</div></body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
 }
