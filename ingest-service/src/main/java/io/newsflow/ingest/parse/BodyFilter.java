@@ -72,8 +72,8 @@ final class BodyFilter {
                 continue;
             }
             String compact = Text.compact(clean);
-            if (ChromeRules.isFooter(clean) && textLetters >= TEXT_BEFORE_TOOLBAR) {
-                break; // the copyright or reprint notice closes the page's text
+            if ((ChromeRules.isFooter(clean) || ChromeRules.isReplyHeader(clean)) && textLetters >= TEXT_BEFORE_TOOLBAR) {
+                break; // the copyright or reprint notice closes the page's text; readers' replies follow it
             }
             if (ChromeRules.isChrome(clean)) {
                 furniture++;

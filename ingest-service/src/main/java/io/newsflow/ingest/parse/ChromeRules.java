@@ -44,6 +44,8 @@ final class ChromeRules {
     private static final Pattern LIST_START = Pattern.compile("^[\\[(（【]?" + LIST_DATE + "[\\])）】]?\\s+(.{4,60})$");
     // Aggregators print the headline the story first ran under; it is not part of the text.
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(\\[【]?\\s*原(?:标题|標題)\\s*[:：].{2,120}$");
+    // A reader's reply under a post repeats its title: "# re: …", "回复：…".
+    private static final Pattern REPLY = Pattern.compile("^#?\\s*(?:[Rr][Ee]|回复|回覆)\\s*[:：]");
     private static final Pattern NAV_SPLIT = Pattern.compile("[\\s|｜]+");
 
     private ChromeRules() {
@@ -75,6 +77,11 @@ final class ChromeRules {
             return true;
         }
         return isShareBar(clean) || isNavBar(clean);
+    }
+
+    /** The header of a reader's reply, which repeats the post's title after "re:". */
+    static boolean isReplyHeader(String clean) {
+        return REPLY.matcher(clean).find();
     }
 
     static boolean isListItem(String clean) {

@@ -151,7 +151,7 @@ final class HeadlinePicker {
         if (BULLET.matcher(line.raw()).find()) {
             score -= 2;
         }
-        if (LABEL_PREFIX.matcher(text).find()) {
+        if (LABEL_PREFIX.matcher(text).find() || ChromeRules.isReplyHeader(text)) {
             score -= 6;
         }
         return new Pick(i, chosen, score);
@@ -188,13 +188,23 @@ final class HeadlinePicker {
         return false;
     }
 
-    /** "正在阅读：…" names the headline outright; in a text dump it is the only reference there is. */
-    private static Clues withLabelledTitle(List<Line> lines, Clues clues) {
+    /**
+     * "正在阅读：…" names the headline outright, and readers' replies repeat it ("# re: … 2004-12-27 12:46 张三"); in
+     * a text dump these are the only references there are.
+     */
+    private Clues withLabelledTitle(List<Line> lines, Clues clues) {
         for (Line line : lines) {
-            Matcher m = LABEL_PREFIX.matcher(line.clean());
-            if (m.find() && !m.group().contains("位置") && Text.letters(line.clean().substring(m.end())) >= 6) {
-                return new Clues(List.of(line.clean().substring(m.end()).strip()), clues.rawTitle(), clues.siteNames(),
-                        clues.lastCrumb());
+            String clean = line.clean();
+            Matcher m = LABEL_PREFIX.matcher(clean);
+            String named = "";
+            if (m.find() && !m.group().contains("位置")) {
+                named = clean.substring(m.end()).strip();
+            } else if (ChromeRules.isReplyHeader(clean)) {
+                String reply = clean.substring(clean.indexOf(clean.contains(":") ? ':' : '：') + 1);
+                named = metaParser.dates().find(reply).map(f -> reply.substring(0, f.start())).orElse("").strip();
+            }
+            if (Text.letters(named) >= 4) {
+                return new Clues(List.of(named), clues.rawTitle(), clues.siteNames(), clues.lastCrumb());
             }
         }
         return clues;

@@ -232,4 +232,22 @@ class HeadlineAndBodyTest {
                 + "</div></body></html>";
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
+
+    @Test
+    void endsABlogPostAtItsReadersRepliesWhichAlsoNameItsHeadline() throws NotAnArticleException {
+        String reply = "# re: 夜读小记 2026-03-02 21:46 林一木";
+        String html = "<html><head><title>某某的博客</title></head><body><div class=\"post\">"
+                + "<h2>夜读小记</h2><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<p>发表于 2026年3月2日 21:15 - (阅读:37;评论:2)</p>"
+                + "<h4>" + reply + "</h4><p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p>"
+                + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p></div></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("夜读小记");
+        assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+
+        String dump = String.join("\n", "某某的博客", "", "  • 首页", "  • 登录", "", "夜读小记", "", PROSE_1, "", PROSE_2, "",
+                "发表于 2026年3月2日 21:15", "", reply, "", "写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错。",
+                "", "# re: 夜读小记 2026-03-02 22:01 程晓", "", "支持！");
+        assertThat(parser.parse(dump, false, null).title()).isEqualTo("夜读小记");
+    }
 }
