@@ -27,6 +27,11 @@ final class BlockLines implements NodeVisitor {
     private static final Pattern TITLE_HINT = Pattern.compile(
             "title|headline|biaoti|(?:^|[-_\\s])(?:tit|bt|hd)(?:$|[-_\\s\\d])", Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> CENTRED_BLOCKS = Set.of("p", "div", "td", "center");
+    private static final Pattern CENTRED_STYLE = Pattern.compile("text-align\\s*:\\s*center", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CENTRED_HEADING = 60;
+    private static final int CENTRED_BOLD = 2;
+
     private final Element content;
     private final List<Line> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -68,7 +73,7 @@ final class BlockLines implements NodeVisitor {
                 contentDepth++;
             }
             if (BLOCKS.contains(element.normalName())) {
-                flush();
+                flush("br".equals(element.normalName()));
                 int outer = headingStack.isEmpty() ? 0 : headingStack.peek();
                 headingStack.push(Math.max(outer, weight(element)));
             } else if ("a".equals(element.normalName())) {
@@ -100,13 +105,42 @@ final class BlockLines implements NodeVisitor {
         if (heading != null) {
             return heading;
         }
+        if (isCentredBoldLine(element)) {
+            return CENTRED_BOLD;
+        }
         return TITLE_HINT.matcher(element.className() + " " + element.id()).find() ? 1 : 0;
     }
 
+    /**
+     * Pages set before headings were styled print their headline as a centred paragraph of bold text
+     * ({@code <p align=center><b>…</b></p>}): it weighs as much as an h3.
+     */
+    private static boolean isCentredBoldLine(Element element) {
+        if (!CENTRED_BLOCKS.contains(element.normalName())) {
+            return false;
+        }
+        boolean centred = "center".equalsIgnoreCase(element.attr("align"))
+                || CENTRED_STYLE.matcher(element.attr("style")).find()
+                || (element.parent() != null && "center".equals(element.parent().normalName()));
+        if (!centred) {
+            return false;
+        }
+        String text = Text.compact(element.text());
+        if (text.isEmpty() || text.length() > MAX_CENTRED_HEADING) {
+            return false;
+        }
+        String bold = Text.compact(String.join("", element.select("b, strong").eachText()));
+        return bold.equals(text);
+    }
+
     private void flush() {
+        flush(false);
+    }
+
+    private void flush(boolean atBreak) {
         if (!Text.clean(current.toString()).isEmpty()) {
             int heading = headingStack.isEmpty() ? 0 : headingStack.peek();
-            lines.add(new Line(current.toString(), linkLetters, heading, contentDepth > 0));
+            lines.add(new Line(current.toString(), linkLetters, heading, contentDepth > 0, atBreak));
         }
         current.setLength(0);
         linkLetters = 0;

@@ -29,6 +29,6 @@ final class DumpFurniture {
     private static Line withoutFurniture(Line line) {
         String raw = BORDER.matcher(line.raw()).replaceAll(" ");
         raw = TRAILING_PLACEHOLDERS.matcher(raw.stripTrailing()).replaceAll("");
-        return raw.equals(line.raw()) ? line : new Line(raw, line.linkLetters(), line.heading(), line.inContent());
+        return raw.equals(line.raw()) ? line : new Line(raw, line.linkLetters(), line.heading(), line.inContent(), line.atBreak());
     }
 }

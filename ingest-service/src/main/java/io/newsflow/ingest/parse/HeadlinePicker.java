@@ -31,6 +31,9 @@ final class HeadlinePicker {
     private static final int MAX_LENGTH = 120;
     private static final double MIN_SCORE = 3;
     private static final int REPEAT_DISTANCE = 10;
+    private static final int WRAPPED_LETTERS = 15;
+    private static final Pattern INNER_MARK = Pattern.compile("[，、；,;]");
+    private static final Pattern LINE_END_MARK = Pattern.compile("[。！？!?：:」”』）)]$");
     private static final Pattern LABEL_PREFIX = Pattern.compile(
             "^(?:正在(?:浏览|阅读|瀏覽|閱讀)|当前位置|當前位置|您的位置|您现在的位置|所在位置|标题|標題)\\s*[:：]");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*");
@@ -70,7 +73,8 @@ final class HeadlinePicker {
         Line line = lines.get(i);
         String text = undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
         // A prose line just below where the running text starts is part of it (a wrapped paragraph's next line).
-        boolean inText = anchor >= 0 && near && i > anchor && line.heading() == 0 && ProseRun.isProse(line);
+        boolean inText = (anchor >= 0 && near && i > anchor && line.heading() == 0 && ProseRun.isProse(line))
+                || wrappedProse(lines, i);
         if (inText || !isCandidate(text, line)) {
             return Pick.NONE;
         }
@@ -155,6 +159,27 @@ final class HeadlinePicker {
             score -= 6;
         }
         return new Pick(i, chosen, score);
+    }
+
+    /**
+     * A line of a paragraph that the page breaks with {@code <br>} at a fixed width: it holds a sentence's commas,
+     * stops mid-sentence and the next line goes on with the text. Such a line is never a headline.
+     */
+    private static boolean wrappedProse(List<Line> lines, int index) {
+        Line line = lines.get(index);
+        String clean = line.clean();
+        if (!line.atBreak() || line.heading() > 0 || Text.letters(clean) < WRAPPED_LETTERS
+                || !INNER_MARK.matcher(clean).find() || LINE_END_MARK.matcher(clean).find()) {
+            return false;
+        }
+        for (int i = index + 1; i < lines.size(); i++) {
+            Line next = lines.get(i);
+            if (!next.clean().isEmpty()) {
+                return next.heading() == 0 && !next.mostlyLinks() && Text.letters(next.clean()) >= WRAPPED_LETTERS
+                        && ProseRun.SENTENCE.matcher(next.clean()).find();
+            }
+        }
+        return false;
     }
 
     /** An English word carries about what one Chinese character does, so an English line's letters count a third. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ProseRun {
 
-    private static final Pattern SENTENCE = Pattern.compile("[。！？；，、,.!?;]");
+    static final Pattern SENTENCE = Pattern.compile("[。！？；，、,.!?;]");
     private static final int MIN_PROSE_LETTERS = 30;
     private static final int LONG_LETTERS = 80;
     private static final int MAX_GAP = 8;

@@ -250,4 +250,20 @@ class HeadlineAndBodyTest {
                 "", "# re: 夜读小记 2026-03-02 22:01 程晓", "", "支持！");
         assertThat(parser.parse(dump, false, null).title()).isEqualTo("夜读小记");
     }
+
+    @Test
+    void takesTheCentredBoldLineOfAnOldPageForItsHeadlineAndTheNameUnderItForItsWriter() throws NotAnArticleException {
+        String wrapped1 = "市图书馆今天起延长夜间开放时间，每晚开放至二十二点，方便下班";
+        String wrapped2 = "后的读者借阅图书和使用自习室。馆方表示，延时开放期间将增派工作";
+        String wrapped3 = "人员，并开通线上预约座位服务，读者可以通过官方小程序提前预约。";
+        String html = "<html><head><title>显示</title></head><body>"
+                + "<p align='center'><font color=darkblue><strong>夜读的城市</strong></font></p><hr size='1'>"
+                + "<p> 李明<br><br>&nbsp;&nbsp;&nbsp;&nbsp;——写在图书馆延时开放之际<br><br>"
+                + "&nbsp;&nbsp;&nbsp;&nbsp;" + wrapped1 + "<br>" + wrapped2 + "<br>" + wrapped3 + "<br>"
+                + "&nbsp;&nbsp;&nbsp;&nbsp;" + PROSE_3 + "</p></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("夜读的城市");
+        assertThat(page.author()).isEqualTo("李明");
+        assertThat(page.bodyText()).startsWith("——写在图书馆延时开放之际").contains(wrapped1).endsWith(PROSE_3);
+    }
 }
