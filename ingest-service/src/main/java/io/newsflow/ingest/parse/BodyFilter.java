@@ -23,6 +23,8 @@ final class BodyFilter {
             "^[(（【\\[]?\\s*(?:摘自|转自|轉自|转载自|轉載自|选自|選自|原载|原載|作者单位|作者單位)");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
     private static final int RESUMED_LETTERS = 40;
+    // Teasers of other stories end in questions and exclamations; the story's own text goes on with statements.
+    private static final Pattern FULL_STOP = Pattern.compile("。[”」’\"]?$");
     private static final Pattern FINISHED = Pattern.compile("[。！？!?][”」’\"]?$");
 
     private final MetaLineParser metaParser;
@@ -45,7 +47,7 @@ final class BodyFilter {
         // Short lines and page tools in a row since the last paragraph of text: a toolbar, or a comment box's
         // controls, when they are many and some are tools.
         int furniture = 0;
-        int shortAdded = 0;
+        int shortAfterTool = 0;
         int tools = 0;
         boolean signed = false;
         for (int i = Math.max(0, start); i < lines.size(); i++) {
@@ -61,6 +63,8 @@ final class BodyFilter {
                 // A "推荐阅读" box set into the story, with the text going on below it, is skipped, not the end.
                 int resume = textResumesAfter(lines, i);
                 if (resume < 0) {
+                    // Short lines among page tools just above the heading are the toolbar's too.
+                    paragraphs.subList(paragraphs.size() - shortAfterTool, paragraphs.size()).clear();
                     break;
                 }
                 i = resume - 1;
@@ -117,23 +121,23 @@ final class BodyFilter {
                 metas.add(meta);
                 continue;
             }
-            if (line.mostlyLinks() || ChromeRules.isListItem(clean)) {
+            if (line.mostlyLinks() || ChromeRules.isListItem(clean) || (textLetters == 0 && BodyRegion.isHeadlineStrip(clean))) {
                 continue;
             }
             int letters = Text.letters(clean);
             if (letters <= SHORT_LETTERS && !FINISHED.matcher(clean).find()) {
                 furniture++;
-                shortAdded++;
+                shortAfterTool += tools > 0 ? 1 : 0;
                 paragraphs.add(clean);
                 continue;
             }
             if (textLetters >= TEXT_BEFORE_TOOLBAR && tools >= TOOLBAR_TOOLS && furniture >= TOOLBAR_LINES) {
                 // Text below a toolbar or a comment box is another story's or a reader's.
-                paragraphs.subList(paragraphs.size() - shortAdded, paragraphs.size()).clear();
+                paragraphs.subList(paragraphs.size() - shortAfterTool, paragraphs.size()).clear();
                 break;
             }
             furniture = 0;
-            shortAdded = 0;
+            shortAfterTool = 0;
             tools = 0;
             if (SENTENCE_MARK.matcher(clean).find()) {
                 textLetters += letters;
@@ -152,7 +156,7 @@ final class BodyFilter {
 
     /**
      * The line where running text resumes after a related-links heading: the first line after the box's links
-     * that is a long, finished sentence, within a box's length; -1 when the heading ends the text.
+     * that is a long statement ending in a full stop, within a box's length; -1 when the heading ends the text.
      */
     private static int textResumesAfter(List<Line> lines, int heading) {
         for (int i = heading + 1, seen = 0; i < lines.size() && seen < INSET_BOX_LINES; i++) {
@@ -166,7 +170,7 @@ final class BodyFilter {
                 return -1;
             }
             if (!line.mostlyLinks()) {
-                return Text.letters(clean) >= RESUMED_LETTERS && FINISHED.matcher(clean).find() ? i : -1;
+                return Text.letters(clean) >= RESUMED_LETTERS && FULL_STOP.matcher(clean).find() ? i : -1;
             }
         }
         return -1;

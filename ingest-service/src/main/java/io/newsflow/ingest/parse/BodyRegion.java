@@ -1,6 +1,7 @@
 package io.newsflow.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class BodyRegion {
 
     private static final int CLOSING_LINES = 4;
     private static final int NEXT_POST_AFTER = 200;
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final int STRIP_PHRASES = 3;
     private static final int HEADING_LETTERS = 30;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
     // □ and ■ close an article in print-style layouts.
@@ -88,7 +91,8 @@ final class BodyRegion {
                 sentences += Text.letters(line.raw());
             }
             // Inside the content element the body filter judges each line; outside it only sentences pass.
-            if (i < from && i != opening && !line.inContent() && !SENTENCE.matcher(line.clean()).find()
+            if (i < from && i != opening && !line.inContent()
+                    && (!SENTENCE.matcher(line.clean()).find() || isHeadlineStrip(line.clean()))
                     && !metaParser.parse(line.raw()).isMeta()) {
                 continue;
             }
@@ -124,6 +128,19 @@ final class BodyRegion {
             }
         }
         return false;
+    }
+
+    /**
+     * Several headlines side by side, as a dump prints a teaser box: words set apart by spaces, and no full stop.
+     * Chinese prose does not put spaces between its words.
+     */
+    static boolean isHeadlineStrip(String clean) {
+        if (clean.contains("。")) {
+            return false;
+        }
+        long phrases = Arrays.stream(clean.split("\\s+"))
+                .filter(part -> Text.letters(part) >= 3 && HAN.matcher(part).find()).count();
+        return phrases >= STRIP_PHRASES;
     }
 
     /** A short line without sentence punctuation: a headline or subheading. */

@@ -266,4 +266,13 @@ class HeadlineAndBodyTest {
         assertThat(page.author()).isEqualTo("李明");
         assertThat(page.bodyText()).startsWith("——写在图书馆延时开放之际").contains(wrapped1).endsWith(PROSE_3);
     }
+
+    @Test
+    void leavesOutTheHeadlineStripsADumpPrintsBetweenTheMetaLineAndTheText() throws NotAnArticleException {
+        String dump = String.join("\n", "首页 | 新闻 | 文化", "", "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报", "",
+                "数码：新款阅读器上市 300元也能买墨水屏？ 读者评选第1期获奖名单",
+                "[rss]阅读小窍门，订阅读书周刊！ 发送DS到6666 随时随地查书目",
+                PROSE_1, PROSE_2, PROSE_3);
+        assertThat(parser.parse(dump, false, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
 }
