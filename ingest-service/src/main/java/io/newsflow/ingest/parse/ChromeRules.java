@@ -19,6 +19,10 @@ final class ChromeRules {
                     // Reader comments under the article.
                     + "|最热评论|最熱評論|最新评论|最新評論|热门评论|熱門評論|精彩评论|精彩評論|全部评论|全部評論|网友评论|網友評論"
                     + "|评论|評論|评论区|評論區|热门跟帖|最新跟帖|网友跟帖|最新留言|读者留言|讀者留言|Comments)(?:\\s*[:：>»]?.{0,6})$");
+    // "《…》已有3件评论", "共 11 条评论": the count that heads the readers' comments.
+    private static final Pattern COMMENT_COUNT = Pattern.compile(
+            "(?:已有|共有|共)\\s*\\d+\\s*(?:件|条|條|篇|个|個)?\\s*(?:评论|評論|回复|回覆|留言)\\s*$");
+    private static final int MAX_COMMENT_COUNT_LINE = 60;
     private static final Pattern KEYWORDS = Pattern.compile(
             "^[\\[【]?(关键词|关键字|關鍵詞|關鍵字|标签|標籤|Tags?|TAGS?)\\s*(?:[:：]|[\\]】])\\s*(.*)$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，、;；]+");
@@ -60,7 +64,8 @@ final class ChromeRules {
     }
 
     static boolean isTrailingHeading(String clean) {
-        return TRAILING_HEADING.matcher(clean).matches();
+        return TRAILING_HEADING.matcher(clean).matches()
+                || (clean.length() <= MAX_COMMENT_COUNT_LINE && COMMENT_COUNT.matcher(clean).find());
     }
 
     /** Keyword values when the line is a 关键词/标签 line, so they survive even though the line is dropped. */

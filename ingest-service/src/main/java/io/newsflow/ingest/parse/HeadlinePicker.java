@@ -31,6 +31,7 @@ final class HeadlinePicker {
     private static final int MAX_LENGTH = 120;
     private static final double MIN_SCORE = 3;
     private static final int REPEAT_DISTANCE = 10;
+    private static final double BELOW_TEXT = 3;
     private static final int WRAPPED_LETTERS = 15;
     private static final Pattern INNER_MARK = Pattern.compile("[，、；,;]");
     private static final Pattern LINE_END_MARK = Pattern.compile("[。！？!?：:」”』）)]$");
@@ -54,6 +55,14 @@ final class HeadlinePicker {
 
     /** @param anchor index of the first line of running text, or -1 when it is unknown */
     Pick pick(List<Line> lines, int anchor, Clues clues) {
+        return pick(lines, anchor, -1, clues);
+    }
+
+    /**
+     * @param anchor index of the first line of running text, or -1 when it is unknown
+     * @param end    index of its last line, or -1: a line below the text (a reply's title on a forum page) seldom heads it
+     */
+    Pick pick(List<Line> lines, int anchor, int end, Clues clues) {
         Clues given = clues.references().isEmpty() ? withLabelledTitle(lines, clues) : clues;
         Pick best = Pick.NONE;
         for (int i = 0; i < lines.size(); i++) {
@@ -62,6 +71,9 @@ final class HeadlinePicker {
                 continue;
             }
             Pick pick = score(lines, i, anchor, given, near);
+            if (end >= 0 && i > end && pick.score() > 0) {
+                pick = new Pick(pick.index(), pick.text(), pick.score() - BELOW_TEXT);
+            }
             if (pick.score() > best.score()) {
                 best = pick;
             }

@@ -15,6 +15,7 @@ final class HtmlReader {
 
     private static final Pattern CRUMB_HINT = Pattern.compile("breadcrumb|crumb|position|location|weizhi|dqwz", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CRUMB_LENGTH = 200;
+    private static final int FAR_LESS = 4;
 
     private final DateParser dates;
     private final MetaLineParser metaParser;
@@ -51,7 +52,7 @@ final class HtmlReader {
                     crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1));
         }
         int[] region = region(docLines, readable);
-        HeadlinePicker.Pick pick = headlines.pick(docLines, region[0], clues);
+        HeadlinePicker.Pick pick = headlines.pick(docLines, region[0], region[1], clues);
         String title = pick.text();
         int titleIndex = pick.index();
         if (titleIndex < 0) {
@@ -77,7 +78,21 @@ final class HtmlReader {
         // Where both find the text, it ends where the first of them says it does: what Readability keeps past the
         // reader's own end is reader comments, ads or a sidebar more often than text.
         boolean overlap = own[0] >= 0 && own[0] <= byReadability[1] && own[1] >= byReadability[0];
-        return overlap ? new int[] {byReadability[0], Math.min(byReadability[1], own[1])} : byReadability;
+        if (overlap) {
+            return new int[] {byReadability[0], Math.min(byReadability[1], own[1])};
+        }
+        // Apart, the one with far more text wins: on a forum thread Readability may take the last short reply.
+        return own[0] >= 0 && textLetters(lines, byReadability) * FAR_LESS < textLetters(lines, own) ? own : byReadability;
+    }
+
+    private static int textLetters(List<Line> lines, int[] region) {
+        int letters = 0;
+        for (int i = Math.max(0, region[0]); i <= region[1] && i < lines.size(); i++) {
+            if (!lines.get(i).mostlyLinks()) {
+                letters += Text.letters(lines.get(i).raw());
+            }
+        }
+        return letters;
     }
 
     /**

@@ -35,7 +35,7 @@ final class TextDumpReader {
         }
         ProseRun.Run run = ProseRun.window(lines);
         String lastCrumb = crumbs.isEmpty() ? "" : crumbs.get(crumbs.size() - 1);
-        HeadlinePicker.Pick pick = headlines.pick(lines, run.start(),
+        HeadlinePicker.Pick pick = headlines.pick(lines, run.start(), run.end(),
                 new HeadlinePicker.Clues(List.of(), "", Set.of(), lastCrumb));
         String title = pick.text();
         int titleIndex = pick.index();

@@ -275,4 +275,35 @@ class HeadlineAndBodyTest {
                 PROSE_1, PROSE_2, PROSE_3);
         assertThat(parser.parse(dump, false, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
+
+    @Test
+    void readsAForumThreadsFirstPostNotTheLastReplyWithItsOwnTitleAndFooter() throws NotAnArticleException {
+        String reply = "我也觉得挺好，下班以后终于有地方看书了。";
+        String html = "<html><head><title>滨江论坛</title></head><body>"
+                + "<div>滨江论坛 &gt; 城市生活 &gt; 文化话题</div><table>"
+                + "<tr><td class=p4>市图书馆延长夜间开放时间(转载)</td></tr>"
+                + "<tr><td>林一木</td><td>" + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>" + PROSE_3 + "<br><br>"
+                + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>------------------------------<br>"
+                + "〓 滨江论坛 文化话题 发布时间 2026/03/02 21:15:10 by 林一木 〓</td></tr>"
+                + "<tr><td>程晓</td><td>" + reply + "<br>------------------------------<br>"
+                + "〓 滨江论坛 文化话题 发布时间 2026/03/05 08:01:44 by 程晓 〓</td></tr>"
+                + "<tr><td>王小川</td><td><b>夜读真是好主意啊！</b><br>------------------------------<br>"
+                + "〓 滨江论坛 文化话题 发布时间 2026/03/09 10:20:00 by 王小川 〓</td></tr>"
+                + "</table></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间(转载)");
+        assertThat(page.author()).isEqualTo("林一木");
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T13:15:10Z"));
+        assertThat(page.bodyText()).startsWith(PROSE_1).doesNotContain(reply);
+    }
+
+    @Test
+    void endsTheBodyAtTheCommentCount() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"post\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<h2>《市图书馆延长夜间开放时间》已有2件评论</h2>"
+                + "<p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
 }
