@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /** Reads an HTML document into a draft: headline, breadcrumb, machine-readable date and content lines. */
 final class HtmlReader {
@@ -16,6 +18,9 @@ final class HtmlReader {
     private static final Pattern CRUMB_HINT = Pattern.compile("breadcrumb|crumb|position|location|weizhi|dqwz", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CRUMB_LENGTH = 200;
     private static final int FAR_LESS = 4;
+    private static final int MAX_DATE_SCRIPT = 200;
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
 
     private final DateParser dates;
     private final MetaLineParser metaParser;
@@ -38,6 +43,7 @@ final class HtmlReader {
         List<String> crumbs = breadcrumb(doc, excluded).orElse(null);
         HeadlinePicker.Clues clues = HtmlTitleFinder.clues(doc, structured, crumbs == null ? List.of() : crumbs);
         String readable = ReadabilitySignal.articleLetters(doc, url);
+        writtenDates(doc);
         // Image captions and credits sit inside the article but are not its text.
         doc.select("script, style, noscript, template, iframe, svg, title, meta, link, figcaption").remove();
         // What a browser never shows, and a video player's controls, are not text either. (Visibility is no sign:
@@ -139,6 +145,22 @@ final class HtmlReader {
         }
         return letters >= ArticleAssembler.MIN_BODY_LETTERS ? new int[] {first, last}
                 : new int[] {-1, -1};
+    }
+
+    /**
+     * Some pages print the date with a small inline script ({@code <script>showDate("2020/04/17 01:43:09")</script>}):
+     * a browser shows the date there, so the reader puts it there as text before scripts go.
+     */
+    private static void writtenDates(Document doc) {
+        for (Element script : doc.body().select("script:not([src])")) {
+            String code = script.data();
+            if (code.length() <= MAX_DATE_SCRIPT) {
+                Matcher date = SCRIPT_DATE.matcher(code);
+                if (date.find()) {
+                    script.before(new TextNode(" " + date.group(1) + " "));
+                }
+            }
+        }
     }
 
     /** A &lt;time datetime&gt; of the article, when the page's date &lt;meta&gt; tags and JSON-LD (StructuredMetaReader) give none. */

@@ -39,6 +39,8 @@ final class MetaLineParser {
     private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu)(?:\\.[a-z]{2})?\\b");
     private static final int MAX_META_LENGTH = 150;
+    private static final Pattern COUNTER = Pattern.compile(
+            "(?:浏览|瀏覽|阅读|閱讀|回应|回應|回复|回覆|推荐|推薦|引用|评论|評論|点击|點擊|人气|人氣)\\s*[(（]?\\s*\\d+\\s*[)）]?");
 
     private static final int MAX_SEEN = 4096;
 
@@ -161,6 +163,8 @@ final class MetaLineParser {
     private static boolean dateOnly(String line, DateParser.Found found) {
         // A portal's host name beside the date ("AUTO.EXAMPLE.COM 2005年05月13日14:15") is no text either.
         String rest = HOST.matcher(line.substring(0, found.start()) + " " + line.substring(found.end())).replaceAll("");
+        // Counters beside the date ("瀏覽7｜回應0") are no text either.
+        rest = COUNTER.matcher(rest).replaceAll("");
         return Text.letters(rest.replaceAll("星期.|周.|[:：]", "")) <= 4;
     }
 

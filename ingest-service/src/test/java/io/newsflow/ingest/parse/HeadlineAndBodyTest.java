@@ -306,4 +306,13 @@ class HeadlineAndBodyTest {
                 + "<p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p></div></body></html>";
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
+
+    @Test
+    void readsTheDateAnInlineScriptWritesBesideTheViewCounter() throws NotAnArticleException {
+        String html = "<html><head><title>夜读小记 - 滨江城市</title></head><body><table>"
+                + "<tr><td class=\"main-topic\"><span id=\"maintopic\">夜读小记</span></td></tr>"
+                + "<tr><td class=\"main-text\"><script>showDate(\"2026/03/02 21:15:10\")</script>　瀏覽<strong>7</strong>｜回應<strong>0</strong></td></tr>"
+                + "<tr><td><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></td></tr></table></body></html>";
+        assertThat(parser.parse(html, true, null).publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T13:15:10Z"));
+    }
 }

@@ -32,6 +32,13 @@ class MetaLineParserTest {
     }
 
     @Test
+    void readsADateBesideViewAndReplyCountersAsADateLine() {
+        MetaLine meta = parser.parse("2020/04/17 01:43:09　瀏覽7｜回應0｜推薦0");
+        assertThat(meta.isMeta()).isTrue();
+        assertThat(meta.date()).isNotNull();
+    }
+
+    @Test
     void treatsBareDateLineAsMetaWithoutLabel() {
         MetaLine meta = parser.parse("2019.11.02 星期六");
         assertThat(meta.isMeta()).isTrue();
