@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 final class Bylines {
 
     private static final String NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、，,和及]+[\\p{IsHan}·]{2,4}){0,5})";
-    private static final String REPORTER = "(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*";
+    private static final String REPORTER = "(?:(?:本报|本報|本刊|本台|本网|本網)?(?:实习|實習|特约|特約|特派|首席)?(?:记者|記者)"
+            + "|(?:本报|本報|本刊|本台|本网|本網)(?:实习生|實習生|通讯员|通訊員))\\s*";
     private static final String CREDIT_TAIL = "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$";
     private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES + CREDIT_TAIL);
     // "本报记者张三李四王五": the paper's own reporters, names run together.

@@ -66,7 +66,7 @@ final class MetaCollector {
                 .or(() -> outlet.isEmpty() ? Optional.empty() : Optional.of(outlet))
                 .or(() -> first(page, MetaField.SOURCE, true))
                 .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
-        String author = MetaValues.withoutAffiliation(first(window, MetaField.AUTHOR, false)
+        String author = MetaValues.withoutAffiliation(bylines(window)
                 .or(() -> dated.stream().map(DatedLines.DatedLine::author).filter(a -> !a.isEmpty()).findFirst())
                 .or(() -> HeadlineWindow.proseByline(draft))
                 .or(() -> HeadlineWindow.namesUnderTitle(draft))
@@ -121,6 +121,29 @@ final class MetaCollector {
                 plainSeen = true;
             }
         }
+    }
+
+    /**
+     * The first author credit near the headline, with the names of the byline lines right after it: papers credit
+     * their interns and their reporters on lines of their own ("本报实习生 …" / "本报记者 …").
+     */
+    private static Optional<String> bylines(List<MetaLine> window) {
+        for (int i = 0; i < window.size(); i++) {
+            String names = window.get(i).value(MetaField.AUTHOR);
+            if (names.isEmpty()) {
+                continue;
+            }
+            StringBuilder all = new StringBuilder(names);
+            for (int j = i + 1; j < window.size() && isBylineOnly(window.get(j)); j++) {
+                all.append(' ').append(window.get(j).value(MetaField.AUTHOR));
+            }
+            return Optional.of(all.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBylineOnly(MetaLine meta) {
+        return meta.found() == null && meta.values().size() == 1 && !meta.value(MetaField.AUTHOR).isEmpty();
     }
 
     private static Optional<String> first(List<MetaLine> metas, MetaField field, boolean namedOnly) {

@@ -26,6 +26,7 @@ class BylinesTest {
     void readsNamesOnlyLineButNotChromeWords() {
         assertThat(Bylines.namesOnly("林一木、程晓")).contains("林一木 程晓");
         assertThat(Bylines.namesOnly("林一木")).contains("林一木");
+        assertThat(Bylines.lineByline("本报实习生 林一木 程晓")).contains("林一木 程晓");
         assertThat(Bylines.namesOnly("东湖网")).isEmpty();
         assertThat(Bylines.namesOnly("原创文章")).isEmpty();
         // Four characters alone are a phrase unless they begin with a family name.

@@ -315,4 +315,12 @@ class HeadlineAndBodyTest {
                 + "<tr><td><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></td></tr></table></body></html>";
         assertThat(parser.parse(html, true, null).publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T13:15:10Z"));
     }
+
+    @Test
+    void creditsTheInternsAndTheReportersOnTheBylineLinesUnderTheHeadline() throws NotAnArticleException {
+        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><p>本报实习生 林一木 程晓</p><p>本报记者 王小川 李青</p>"
+                + "<p>2026-03-02 滨江日报</p><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></body></html>";
+        assertThat(parser.parse(html, true, null).author()).isEqualTo("林一木 程晓 王小川 李青");
+    }
 }
