@@ -34,12 +34,14 @@ final class ChromeRules {
                     + "|未经.{0,12}(?:授权|許可|许可|授權).{0,12}(?:转载|轉載|使用)|(?:禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)(?:转载|轉載)"
                     + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)");
     // A WeChat account's self-description under its name, and the prompt to scan a QR code.
-    private static final Pattern ACCOUNT_FURNITURE = Pattern.compile("^(?:功能介绍|功能介紹)|扫描二维码|掃描二維碼|微信扫一扫|微信掃一掃"
+    private static final Pattern ACCOUNT_FURNITURE = Pattern.compile("扫描二维码|掃描二維碼|微信扫一扫|微信掃一掃"
             // A widget still loading, and the link that unfolds the rest of the text.
             + "|加载中|加載中|请刷新|請刷新|(?:阅读|閱讀|展开|展開|查看)(?:剩余|剩餘)?全文");
     // An image's file name, all a dump shows of it.
     private static final Pattern IMAGE_FILE = Pattern.compile("^\\S{0,80}\\.(?:png|jpe?g|gif|webp|bmp)$", Pattern.CASE_INSENSITIVE);
     // An image's or video's caption, labelled as such.
+    // A WeChat account's self-description under its name, however long.
+    private static final Pattern ACCOUNT_BLURB = Pattern.compile("^(?:功能介绍|功能介紹)");
     private static final Pattern CAPTION = Pattern.compile("^(?:Image|Media|Video) (?:caption|source)\\b|^(?:图片|圖片|视频|視頻)(?:说明|說明)[:：]");
     private static final Pattern PAGE_TOOLS = Pattern.compile(
             "分享到|分享至|扫码分享|掃碼分享|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
@@ -84,7 +86,7 @@ final class ChromeRules {
 
     static boolean isChrome(String clean) {
         if (isFooter(clean) || ORIGINAL_TITLE.matcher(clean).matches() || TOOL_ROW.matcher(clean).find()
-                || CAPTION.matcher(clean).find() || IMAGE_FILE.matcher(clean).matches()) {
+                || CAPTION.matcher(clean).find() || IMAGE_FILE.matcher(clean).matches() || ACCOUNT_BLURB.matcher(clean).find()) {
             return true;
         }
         if (clean.length() <= 40 && (PAGE_TOOLS.matcher(clean).find() || ACCOUNT_FURNITURE.matcher(clean).find())) {

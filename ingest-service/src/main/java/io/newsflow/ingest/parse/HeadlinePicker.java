@@ -32,6 +32,7 @@ final class HeadlinePicker {
     private static final double MIN_SCORE = 3;
     private static final int REPEAT_DISTANCE = 10;
     private static final double BELOW_TEXT = 3;
+    private static final Pattern ACCOUNT_LINE = Pattern.compile("^(?:微信号|微信號|公众号|公眾號)\\s*[:：]?\\s*[A-Za-z0-9_-]{3,}");
     private static final int WRAPPED_LETTERS = 15;
     private static final Pattern INNER_MARK = Pattern.compile("[，、；,;]");
     private static final Pattern LINE_END_MARK = Pattern.compile("[。！？!?：:」”』）)]$");
@@ -266,7 +267,9 @@ final class HeadlinePicker {
             }
             seen++;
             MetaLine meta = metaParser.parse(lines.get(i).raw());
-            if (meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))) {
+            // A WeChat article prints its account ("微信号 …") under the headline where portals print the meta line.
+            if (ACCOUNT_LINE.matcher(lines.get(i).clean()).find()
+                    || meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))) {
                 return seen == 1 ? 5 : 4;
             }
         }

@@ -217,6 +217,10 @@ class HeadlineAndBodyTest {
                 "", "功能介绍 关注城市生活，分享身边新闻与文化活动。", "", "昨天", "", PROSE_1, "", PROSE_2, "", PROSE_3, "",
                 "阅读", "在看", "写下你的想法", "", "前往看一看", "", "我知道了", "", "发送", "市图书馆延长夜间开放时间", "发送中");
         assertThat(parser.parse(wechat, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+        String once = String.join("\n", "市图书馆延长夜间开放时间", "", "滨江文化", "滨江文化 []", "", "微信号 binjiang", "",
+                "功能介绍与您一起关注城市生活，分享身边新闻、文化活动与美食，传递城市的温度！", "", "发表于", "",
+                "全市举行", "", "夜读节暨首届“最美读者”表彰大会", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+        assertThat(parser.parse(once, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
 
         String search = String.join("\n", "首页 | 新闻 | 文化", "", "全市图书馆藏书检索 [书名,作者,出版社][查询] 使用说明", "",
                 "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报", "", PROSE_1, "", PROSE_2, "", PROSE_3);
