@@ -32,7 +32,7 @@ final class ChromeRules {
                     + "|仅提供信息存储服务|僅提供信息存儲服務|only provides information storage services"
                     // The reprint notice under a story.
                     + "|未经.{0,12}(?:授权|許可|许可|授權).{0,12}(?:转载|轉載|使用)|(?:禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)(?:转载|轉載)"
-                    + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)");
+                    + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)|^(?:版权声明|版權聲明)[:：]");
     // A WeChat account's self-description under its name, and the prompt to scan a QR code.
     private static final Pattern ACCOUNT_FURNITURE = Pattern.compile("扫描二维码|掃描二維碼|微信扫一扫|微信掃一掃"
             // A widget still loading, and the link that unfolds the rest of the text.
@@ -47,6 +47,8 @@ final class ChromeRules {
             "分享到|分享至|扫码分享|掃碼分享|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
                     + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错|发表评论|發表評論|我要评论|我要評論|查看评论|网友评论|網友評論"
                     + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)|我来说两句|字体[:：]");
+    // "本文链接：https://…": the page's own address printed with the text.
+    private static final Pattern OWN_LINK = Pattern.compile("^(?:本文|原文|文章)(?:链接|鏈接|地址)\\s*[:：]\\s*(?:https?://|www\\.)\\S+$");
     // "【推荐】【打印】【关闭】": a row of bracketed page tools, however long.
     private static final Pattern TOOL_ROW = Pattern.compile("(?:【[^】]{1,12}】\\s*){3,}");
     private static final Set<String> SHARE_WORDS = Set.of("分享", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间",
@@ -86,7 +88,8 @@ final class ChromeRules {
 
     static boolean isChrome(String clean) {
         if (isFooter(clean) || ORIGINAL_TITLE.matcher(clean).matches() || TOOL_ROW.matcher(clean).find()
-                || CAPTION.matcher(clean).find() || IMAGE_FILE.matcher(clean).matches() || ACCOUNT_BLURB.matcher(clean).find()) {
+                || CAPTION.matcher(clean).find() || IMAGE_FILE.matcher(clean).matches() || ACCOUNT_BLURB.matcher(clean).find()
+                || OWN_LINK.matcher(clean).matches()) {
             return true;
         }
         if (clean.length() <= 40 && (PAGE_TOOLS.matcher(clean).find() || ACCOUNT_FURNITURE.matcher(clean).find())) {

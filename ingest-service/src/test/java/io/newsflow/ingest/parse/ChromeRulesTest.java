@@ -17,7 +17,9 @@ class ChromeRulesTest {
         "页面功能【我来说两句(0)】【收藏本文】【热点排行】【推荐】【字体：大 中 小】【打印】【关闭】", "分享至：", "微信扫码分享",
         "功能介绍 关注城市生活，分享身边新闻。", "用微信扫描二维码", "东湖网专稿，未经书面授权请勿转载。",
         "本作品为东湖网原创，转载时务请注明出处。", "调查问题加载中，请稍候。", "阅读剩余全文（）", "a8Kd2_x91.png",
-        "Media caption The mayor said the library would stay open", "图片说明：市民在图书馆夜读"})
+        "Media caption The mayor said the library would stay open", "图片说明：市民在图书馆夜读",
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+        "本文链接：https://blog.example.cn/u/article/details/1234"})
     void recognisesPageFurniture(String line) {
         assertThat(ChromeRules.isChrome(line)).isTrue();
     }
