@@ -40,6 +40,11 @@ final class TitleCleaner {
         return parts.stream().max(Comparator.comparingInt(Text::letters)).orElse(title);
     }
 
+    /** The title's parts between separators, in order. */
+    static List<String> parts(String raw) {
+        return Arrays.stream(SUFFIX_SEPARATOR.split(Text.clean(raw))).map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
     /** The parts after the first, which on portals name the site and channel, compacted. */
     static List<String> suffixes(String raw) {
         String[] parts = SUFFIX_SEPARATOR.split(Text.clean(raw));

@@ -327,4 +327,14 @@ class HeadlineAndBodyTest {
                 + "<p>2026-03-02 滨江日报</p><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></div></body></html>";
         assertThat(parser.parse(html, true, null).author()).isEqualTo("林一木 程晓 王小川 李青");
     }
+
+    @Test
+    void takesTheHeadlineFromATitleWhoseSiteNameComesFirst() throws NotAnArticleException {
+        String html = "<html><head><title>滨江书讯--市图书馆延长夜间开放时间</title></head><body>"
+                + "<h1>滨江书讯，权威阅读资讯网站</h1><div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">书讯</a></div>"
+                + "<div class=\"tags\">20260302|图书馆|夜读</div>"
+                + "<div class=\"title\">市图书馆延长夜间开放时间</div><div class=\"info\">发布时间： 2026-03-02 09:15:00</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></body></html>";
+        assertThat(parser.parse(html, true, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+    }
 }
