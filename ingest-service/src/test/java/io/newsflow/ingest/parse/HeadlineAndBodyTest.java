@@ -86,11 +86,7 @@ class HeadlineAndBodyTest {
     @Test
     void stopsTheBodyAtTheReaderCommentsHeading() throws NotAnArticleException {
         String comment = "这个消息太好了，希望周末也能延长开放，我们上班族平时晚上也想去看看书，支持一下。";
-        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
-                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
-                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<h3>最热评论 刷新</h3><p>" + comment + "</p><p>3月2日10:20 举报 赞12 回复</p><p>" + comment + "</p>"
-                + "</div></body></html>";
+        String html = story("<h3>最热评论 刷新</h3><p>" + comment + "</p><p>3月2日10:20 举报 赞12 回复</p><p>" + comment + "</p>");
         ParsedPage page = parser.parse(html, true, null);
         assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
@@ -174,10 +170,7 @@ class HeadlineAndBodyTest {
     @Test
     void endsTheBodyAtTheToolbarAndCommentBoxBelowIt() throws NotAnArticleException {
         String other = "他三十一岁在晚会上一夜成名，此后多年很少露面，最近的一次采访让很多老观众感慨万分。";
-        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
-                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
-                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<div>分享至：</div><div>微信扫码分享</div><div>不喜欢</div><div>减少此类内容推荐</div><div>举报</div>"
+        String html = story("<div>分享至：</div><div>微信扫码分享</div><div>不喜欢</div><div>减少此类内容推荐</div><div>举报</div>"
                 + "<div>登录并评论</div><div>关注</div>"
                 + "<p>" + other + "</p></div></body></html>";
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
@@ -229,11 +222,7 @@ class HeadlineAndBodyTest {
 
     @Test
     void endsTheBodyAtTheReprintNotice() throws NotAnArticleException {
-        String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
-                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
-                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<p>滨江日报专稿，未经书面授权请勿转载。</p><p>滨江日报是本市历史最悠久的综合性日报，创刊于一九四九年，发行覆盖全市。</p>"
-                + "</div></body></html>";
+        String html = story("<p>滨江日报专稿，未经书面授权请勿转载。</p><p>滨江日报是本市历史最悠久的综合性日报，创刊于一九四九年，发行覆盖全市。</p>");
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
 
@@ -244,7 +233,7 @@ class HeadlineAndBodyTest {
                 + "<h2>夜读小记</h2><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
                 + "<p>发表于 2026年3月2日 21:15 - (阅读:37;评论:2)</p>"
                 + "<h4>" + reply + "</h4><p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p>"
-                + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p></div></body></html>";
+                + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p>");
         ParsedPage page = parser.parse(html, true, null);
         assertThat(page.title()).isEqualTo("夜读小记");
         assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
@@ -336,5 +325,12 @@ class HeadlineAndBodyTest {
                 + "<div class=\"title\">市图书馆延长夜间开放时间</div><div class=\"info\">发布时间： 2026-03-02 09:15:00</div>"
                 + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></body></html>";
         assertThat(parser.parse(html, true, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+    }
+
+    /** A story with headline, meta line and three paragraphs in its content element, and then what follows them there. */
+    private static String story(String afterText) {
+        return "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
+                + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>" + afterText + "</div></body></html>";
     }
 }
