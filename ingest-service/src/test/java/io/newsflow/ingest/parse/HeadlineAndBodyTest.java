@@ -172,7 +172,7 @@ class HeadlineAndBodyTest {
         String other = "他三十一岁在晚会上一夜成名，此后多年很少露面，最近的一次采访让很多老观众感慨万分。";
         String html = story("<div>分享至：</div><div>微信扫码分享</div><div>不喜欢</div><div>减少此类内容推荐</div><div>举报</div>"
                 + "<div>登录并评论</div><div>关注</div>"
-                + "<p>" + other + "</p></div></body></html>";
+                + "<p>" + other + "</p>");
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
 
@@ -233,7 +233,7 @@ class HeadlineAndBodyTest {
                 + "<h2>夜读小记</h2><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
                 + "<p>发表于 2026年3月2日 21:15 - (阅读:37;评论:2)</p>"
                 + "<h4>" + reply + "</h4><p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p>"
-                + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p>");
+                + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p></div></body></html>";
         ParsedPage page = parser.parse(html, true, null);
         assertThat(page.title()).isEqualTo("夜读小记");
         assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
