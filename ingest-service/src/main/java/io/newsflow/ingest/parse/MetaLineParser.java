@@ -39,8 +39,12 @@ final class MetaLineParser {
     private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu)(?:\\.[a-z]{2})?\\b");
     private static final int MAX_META_LENGTH = 150;
-    private static final Pattern COUNTER = Pattern.compile(
-            "(?:浏览|瀏覽|阅读|閱讀|回应|回應|回复|回覆|推荐|推薦|引用|评论|評論|点击|點擊|人气|人氣)\\s*[(（]?\\s*\\d+\\s*[)）]?");
+    // "阅读10544次", "--阅读 · --喜欢 · --评论": a counter's word with its number (or the dashes shown until a
+    // script fills it in) on either side.
+    private static final String COUNTED = "(?:浏览|瀏覽|阅读|閱讀|回应|回應|回复|回覆|推荐|推薦|引用|评论|評論|点击|點擊|人气|人氣"
+            + "|喜欢|喜歡|点赞|點讚|收藏|转发|轉發)";
+    private static final Pattern COUNTER = Pattern.compile("(?:\\d+|--)\\s*" + COUNTED + "|" + COUNTED
+            + "\\s*[:：]?\\s*[(（]?\\s*(?:\\d+(?:\\.\\d+)?[万wk]?|--)\\s*[)）]?\\s*[次人条條]?");
 
     private static final int MAX_SEEN = 4096;
 

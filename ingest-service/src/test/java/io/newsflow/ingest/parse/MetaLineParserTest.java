@@ -36,6 +36,8 @@ class MetaLineParserTest {
         MetaLine meta = parser.parse("2020/04/17 01:43:09　瀏覽7｜回應0｜推薦0");
         assertThat(meta.isMeta()).isTrue();
         assertThat(meta.date()).isNotNull();
+        assertThat(parser.parse("2004-12-10      阅读10544次").date()).isNotNull();
+        assertThat(parser.parse("同人连载 2022-02-14 03:01--阅读 · --喜欢 · --评论").date()).isNotNull();
     }
 
     @Test
