@@ -16,7 +16,8 @@ final class Bylines {
     private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES + CREDIT_TAIL);
     // "本报记者张三李四王五": the paper's own reporters, names run together.
     private static final Pattern LINE_RUN = Pattern.compile(
-            "^[（(【\\[]?(?:本报|本報|本刊|本台|本网|本網)(?:实习|特约|特派|首席)?(?:记者|記者)\\s*([\\p{IsHan}·]{2,12})" + CREDIT_TAIL);
+            "^[（(【\\[]?(?:本报|本報|本刊|本台|本网|本網)(?:(?:实习|實習|特约|特約|特派|首席)?(?:记者|記者)|实习生|實習生|通讯员|通訊員)"
+                    + "\\s*([\\p{IsHan}·]{2,12})" + CREDIT_TAIL);
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:通讯员|通訊員|实习生|實習生|报道|報道|摄影|攝影|摄|攝)");
     // "（张三）" alone at an article's end credits its writer; an outlet or "（完）" is not a name.
     private static final Pattern PARENTHESISED = Pattern.compile("^[（(]\\s*([\\p{IsHan}·]{2,4})\\s*[)）]$");
@@ -48,7 +49,7 @@ final class Bylines {
         }
         m = LINE_RUN.matcher(clean);
         if (m.matches()) {
-            return Optional.of(m.group(1));
+            return Optional.of(Surnames.split(m.group(1)));
         }
         m = PARENTHESISED.matcher(clean);
         return m.matches() && !NOT_A_NAME.matcher(m.group(1)).find() ? Optional.of(m.group(1)) : Optional.empty();

@@ -24,7 +24,7 @@ enum MetaField {
             return EDITOR;
         }
         if (label.contains("作者") || label.contains("记者") || label.contains("記者") || label.startsWith("撰")
-                || label.startsWith("执笔") || label.startsWith("執筆")
+                || label.startsWith("执笔") || label.startsWith("執筆") || label.startsWith("发文机关") || label.startsWith("發文機關")
                 || label.equals("文") || lower.equals("by")) {
             return AUTHOR;
         }

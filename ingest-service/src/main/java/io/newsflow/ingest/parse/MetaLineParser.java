@@ -23,7 +23,8 @@ final class MetaLineParser {
                     + "|(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)(?:来源|來源)(?:于|於)\\s*"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
                     + "|\\s*[|｜丨]|\\s+(?=\\S))"
-                    + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP + "|(?:作者|记者|記者|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆)" + SEP
+                    + "|(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + SEP
+                    + "|(?:作者|记者|記者|撰文|撰稿人|撰稿|执笔人|執筆人|执笔|執筆|发文机关|發文機關)" + SEP
                     + "|(?:(?:阅读|閱讀|浏览|瀏覽|点击|點擊)[^:：\\s]{0,3}|字号|字號|选稿|選稿|审核|審核|校对|校對|摄影|攝影"
                     + "|通讯员|通訊員|评论|評論|分享|举报|舉報)" + SEP
                     + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
@@ -116,7 +117,7 @@ final class MetaLineParser {
                 values.put(field, value);
             }
         }
-        if (!atStart && !values.containsKey(MetaField.AUTHOR) && MetaField.ofLabel(
+        if (!atStart && !values.containsKey(MetaField.AUTHOR) && !prefix.contains("：") && !prefix.contains(":") && MetaField.ofLabel(
                 line.substring(labels.get(0)[0], labels.get(0)[1]).trim()) == MetaField.TIME) {
             // "张三 发表于 2005-01-02": a poster's name before the time label.
             MetaValues.poster(prefix, dates).ifPresent(name -> values.put(MetaField.AUTHOR, name));

@@ -1,5 +1,7 @@
 package io.newsflow.ingest.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +27,31 @@ final class Surnames {
             "軒轅", "申屠", "澹台", "澹臺", "呼延", "闻人", "聞人", "南宫", "南宮", "西门", "西門", "独孤", "獨孤");
 
     private Surnames() {
+    }
+
+    /**
+     * Names printed without a space between them ("王燕平方云凤柏建斌") split into names of three or two characters,
+     * each beginning with a family name, three-character names first; the run as it is when no such split exists.
+     */
+    static String split(String run) {
+        List<String> names = new ArrayList<>();
+        return splitFrom(run, 0, names) ? String.join(" ", names) : run;
+    }
+
+    private static boolean splitFrom(String run, int at, List<String> names) {
+        if (at == run.length()) {
+            return true;
+        }
+        for (int length = 3; length >= 2; length--) {
+            if (at + length <= run.length() && SINGLE.indexOf(run.charAt(at)) >= 0) {
+                names.add(run.substring(at, at + length));
+                if (splitFrom(run, at + length, names)) {
+                    return true;
+                }
+                names.remove(names.size() - 1);
+            }
+        }
+        return false;
     }
 
     /** Whether a name of up to four characters could be a person's: a four-character one must begin with a family name. */

@@ -17,7 +17,7 @@ class BylinesTest {
     @Test
     void readsBylineOnlyLines() {
         assertThat(Bylines.lineByline("本报记者 林一木")).contains("林一木");
-        assertThat(Bylines.lineByline("本报记者林一木程晓王小川")).contains("林一木程晓王小川");
+        assertThat(Bylines.lineByline("本报记者林一木程晓王小川")).contains("林一木 程晓 王小川");
         assertThat(Bylines.lineByline("记者 林一木 通讯员 程晓 报道")).contains("林一木");
         assertThat(Bylines.lineByline("记者来到了这家医院")).isEmpty();
     }
@@ -27,6 +27,9 @@ class BylinesTest {
         assertThat(Bylines.namesOnly("林一木、程晓")).contains("林一木 程晓");
         assertThat(Bylines.namesOnly("林一木")).contains("林一木");
         assertThat(Bylines.lineByline("本报实习生 林一木 程晓")).contains("林一木 程晓");
+        // Names run together split into names that each begin with a family name.
+        assertThat(Bylines.lineByline("本报记者王小川程晓李青山")).contains("王小川 程晓 李青山");
+        assertThat(Bylines.lineByline("本报实习生林一木周青")).contains("林一木 周青");
         assertThat(Bylines.namesOnly("东湖网")).isEmpty();
         assertThat(Bylines.namesOnly("原创文章")).isEmpty();
         // Four characters alone are a phrase unless they begin with a family name.

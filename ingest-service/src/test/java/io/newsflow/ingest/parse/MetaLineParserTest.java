@@ -92,6 +92,9 @@ class MetaLineParserTest {
         assertThat(parser.parse("作者： size=\"20\"   来源：东湖晨报").values()).containsEntry(MetaField.AUTHOR, "");
         assertThat(parser.parse("文/林一木").values()).containsEntry(MetaField.AUTHOR, "林一木");
         assertThat(parser.parse("执笔/林一木").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        // A government document's issuing body is its author; the word before a second label is no poster's name.
+        assertThat(parser.parse("发文机关：    滨江市人民政府          成文日期：      2026年03月01日").values())
+                .containsEntry(MetaField.AUTHOR, "滨江市人民政府");
         assertThat(parser.parse("By Jane Fielding, NTV").values()).containsEntry(MetaField.AUTHOR, "Jane Fielding");
         assertThat(parser.parse("书名：山居笔记   出版社：东湖出版社   作者：林一木").values())
                 .containsEntry(MetaField.AUTHOR, "林一木");
