@@ -148,7 +148,7 @@ final class HtmlReader {
     }
 
     /**
-     * Some pages print the date with a small inline script ({@code <script>showDate("2020/04/17 01:43:09")</script>}):
+     * Some pages print the date with a small inline script ({@code <script>showDate("2026/03/02 21:15")</script>}):
      * a browser shows the date there, so the reader puts it there as text before scripts go.
      */
     private static void writtenDates(Document doc) {

@@ -32,7 +32,7 @@ final class MetaLineParser {
                     + "|(?<=^|[\\s\\[【(（])(?:(?:文|执笔|執筆|撰文|作者|记者|記者|摄影|攝影)\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
                     + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
     // What may come before the first label: nothing, a bracket or a word such as 本文, or a date or time the parser
-    // cannot place on its own ("02日14:25 作者：…").
+    // cannot place on its own ("05日09:40 作者：…").
     private static final Pattern START_PREFIX = Pattern.compile(
             "^(?:[\\[【(（〓]?(?:文章|本文|稿件|新闻|新聞|信息|消息|本报|本報)?|[\\d\\s年月日时時分:：/.-]{2,20})$");
     private static final Pattern TRAILING_PUBLISHED = Pattern.compile("^\\s*(?:发布|發布|發佈|发表|發表)");
@@ -40,7 +40,7 @@ final class MetaLineParser {
     private static final Pattern SEGMENT_END = Pattern.compile("(?:\\s{2,}|\\u3000|[|｜])\\u0000");
     private static final Pattern HOST = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu)(?:\\.[a-z]{2})?\\b");
     private static final int MAX_META_LENGTH = 150;
-    // "阅读10544次", "--阅读 · --喜欢 · --评论": a counter's word with its number (or the dashes shown until a
+    // "阅读862次", "--阅读 · --点赞 · --收藏": a counter's word with its number (or the dashes shown until a
     // script fills it in) on either side.
     private static final String COUNTED = "(?:浏览|瀏覽|阅读|閱讀|回应|回應|回复|回覆|推荐|推薦|引用|评论|評論|点击|點擊|人气|人氣"
             + "|喜欢|喜歡|点赞|點讚|收藏|转发|轉發)";
@@ -168,7 +168,7 @@ final class MetaLineParser {
     private static boolean dateOnly(String line, DateParser.Found found) {
         // A portal's host name beside the date ("AUTO.EXAMPLE.COM 2005年05月13日14:15") is no text either.
         String rest = HOST.matcher(line.substring(0, found.start()) + " " + line.substring(found.end())).replaceAll("");
-        // Counters beside the date ("瀏覽7｜回應0") are no text either.
+        // Counters beside the date ("瀏覽128｜回應3") are no text either.
         rest = COUNTER.matcher(rest).replaceAll("");
         return Text.letters(rest.replaceAll("星期.|周.|[:：]", "")) <= 4;
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Common Chinese family names, simplified and traditional. Four characters on a line of their own are far more
- * often a phrase ("学习目的", "研究方向") than a name, so they are taken for a writer's name only when they begin
+ * often a phrase ("会议议程", "活动安排") than a name, so they are taken for a writer's name only when they begin
  * with a family name; two and three characters may be a pen name and are not checked.
  */
 final class Surnames {
@@ -30,7 +30,7 @@ final class Surnames {
     }
 
     /**
-     * Names printed without a space between them ("王燕平方云凤柏建斌") split into names of three or two characters,
+     * Names printed without a space between them ("王小川程晓李青山") split into names of three or two characters,
      * each beginning with a family name, three-character names first; the run as it is when no such split exists.
      */
     static String split(String run) {

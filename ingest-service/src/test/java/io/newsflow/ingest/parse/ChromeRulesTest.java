@@ -14,11 +14,11 @@ class ChromeRulesTest {
         "沪ICP备12345678号", "首页 | 新闻 | 体育 | 财经 | 图片", "上一篇:元旦假期景区预约指南", "发表评论",
         "滨江财经新闻 网址: www.binjiang.example.cn", "本文由作者上传并发布，本平台仅提供信息存储服务。",
         "The platform only provides information storage services.", "（原标题：夜读族有福了）",
-        "页面功能【我来说两句(0)】【收藏本文】【热点排行】【推荐】【字体：大 中 小】【打印】【关闭】", "分享至：", "微信扫码分享",
-        "功能介绍 关注城市生活，分享身边新闻。", "用微信扫描二维码", "东湖网专稿，未经书面授权请勿转载。",
-        "本作品为东湖网原创，转载时务请注明出处。", "调查问题加载中，请稍候。", "阅读剩余全文（）", "a8Kd2_x91.png",
+        "本页工具【我来说两句(3)】【收藏】【推荐给朋友】【字体：大 中 小】【打印本页】【关闭窗口】", "分享至：", "微信扫码分享",
+        "功能介绍 滨江本地生活号，讲述街巷里的新鲜事。", "打开微信扫描二维码分享给朋友", "东湖网独家稿件，严禁转载。",
+        "本文系东湖网原创稿件，转载请注明来源。", "评论加载中，请稍等片刻", "展开全文 ▼", "a8Kd2_x91.png",
         "Media caption The mayor said the library would stay open", "图片说明：市民在图书馆夜读",
-        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+        "版权声明：本文由作者本人撰写，引用时请与作者联系。",
         "本文链接：https://blog.example.cn/u/article/details/1234"})
     void recognisesPageFurniture(String line) {
         assertThat(ChromeRules.isChrome(line)).isTrue();
@@ -54,7 +54,7 @@ class ChromeRulesTest {
         assertThat(ChromeRules.isTrailingHeading("你可能還想看")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("推荐阅读")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("相关报道：")).isTrue();
-        assertThat(ChromeRules.isTrailingHeading("值班总编推荐")).isTrue();
+        assertThat(ChromeRules.isTrailingHeading("本周主编推荐")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("评论")).isTrue();
         assertThat(ChromeRules.isTrailingHeading("最近更新的数据显示,全市消费持续回暖,多个商圈客流同比增长。")).isFalse();
     }

@@ -86,7 +86,7 @@ class HeadlineAndBodyTest {
     @Test
     void stopsTheBodyAtTheReaderCommentsHeading() throws NotAnArticleException {
         String comment = "这个消息太好了，希望周末也能延长开放，我们上班族平时晚上也想去看看书，支持一下。";
-        String html = story("<h3>最热评论 刷新</h3><p>" + comment + "</p><p>3月2日10:20 举报 赞12 回复</p><p>" + comment + "</p>");
+        String html = story("<h3>最热评论 刷新</h3><p>" + comment + "</p><p>3月2日10:20 举报 赞5 回复</p><p>" + comment + "</p>");
         ParsedPage page = parser.parse(html, true, null);
         assertThat(page.paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
@@ -146,9 +146,9 @@ class HeadlineAndBodyTest {
     void leavesOutWhatTheBrowserDoesNotShowAndTheVideoPlayersControls() throws NotAnArticleException {
         String html = "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
                 + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
-                + "<div class=\"video-player\"><div class=\"controls\"><span>倍速</span><span>1.5X</span><span>高清</span>"
-                + "<span>00:00/00:00</span><span>跳过片头</span></div><div>很抱歉，当前视频播放失败</div></div>"
-                + "<div style=\"display: none\"><p>请升级您的浏览器以观看视频，或者下载客户端后再试一次吧。</p></div>"
+                + "<div class=\"video-player\"><div class=\"controls\"><span>静音</span><span>0.5x</span><span>画质</span>"
+                + "<span>02:41</span><span>全屏观看</span></div><div>视频暂时无法加载，稍后再来看看吧</div></div>"
+                + "<div style=\"display: none\"><p>这段视频需要较新的浏览器才能播放，您也可以在手机上观看。</p></div>"
                 + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div></body></html>";
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
@@ -203,7 +203,7 @@ class HeadlineAndBodyTest {
     @Test
     void takesTheHeadlineADumpNamesAfter正在阅读OrPrintsTwiceAndNotASearchBoxOrAnAccountsBlurb() throws NotAnArticleException {
         String labelled = String.join("\n", "首页 | 新闻 | 文化", "正在阅读：市图书馆延长夜间开放时间", "一键登录",
-                "市图书馆延长夜间开放时间", "", "用微信扫描二维码", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+                "市图书馆延长夜间开放时间", "", "打开微信扫描二维码分享给朋友", "", PROSE_1, "", PROSE_2, "", PROSE_3);
         assertThat(parser.parse(labelled, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
 
         String wechat = String.join("\n", "市图书馆延长夜间开放时间", "", "滨江文化", "滨江文化 []", "", "微信号 binjiang",
@@ -211,7 +211,7 @@ class HeadlineAndBodyTest {
                 "阅读", "在看", "写下你的想法", "", "前往看一看", "", "我知道了", "", "发送", "市图书馆延长夜间开放时间", "发送中");
         assertThat(parser.parse(wechat, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
         String once = String.join("\n", "市图书馆延长夜间开放时间", "", "滨江文化", "滨江文化 []", "", "微信号 binjiang", "",
-                "功能介绍与您一起关注城市生活，分享身边新闻、文化活动与美食，传递城市的温度！", "", "发表于", "",
+                "功能介绍 滨江本地生活号，每天为你讲述街巷里的新鲜事和老故事。", "", "发表于", "",
                 "全市举行", "", "夜读节暨首届“最美读者”表彰大会", "", PROSE_1, "", PROSE_2, "", PROSE_3);
         assertThat(parser.parse(once, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
 
@@ -222,7 +222,7 @@ class HeadlineAndBodyTest {
 
     @Test
     void endsTheBodyAtTheReprintNotice() throws NotAnArticleException {
-        String html = story("<p>滨江日报专稿，未经书面授权请勿转载。</p><p>滨江日报是本市历史最悠久的综合性日报，创刊于一九四九年，发行覆盖全市。</p>");
+        String html = story("<p>滨江日报独家稿件，谢绝转载。</p><p>滨江日报是本市历史最悠久的综合性日报，创刊于一九四九年，发行覆盖全市。</p>");
         assertThat(parser.parse(html, true, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
 
@@ -231,7 +231,7 @@ class HeadlineAndBodyTest {
         String reply = "# re: 夜读小记 2026-03-02 21:46 林一木";
         String html = "<html><head><title>某某的博客</title></head><body><div class=\"post\">"
                 + "<h2>夜读小记</h2><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<p>发表于 2026年3月2日 21:15 - (阅读:37;评论:2)</p>"
+                + "<p>发表于 2026年3月2日 21:15 - (阅读:58;评论:2)</p>"
                 + "<h4>" + reply + "</h4><p>写得真好，下次一起去图书馆看书吧，听说新开的自习室环境很不错，座位也多。</p>"
                 + "<h4># re: 夜读小记 2026-03-02 22:01 程晓</h4><p>支持！</p></div></body></html>";
         ParsedPage page = parser.parse(html, true, null);
@@ -250,7 +250,7 @@ class HeadlineAndBodyTest {
         String wrapped2 = "后的读者借阅图书和使用自习室。馆方表示，延时开放期间将增派工作";
         String wrapped3 = "人员，并开通线上预约座位服务，读者可以通过官方小程序提前预约。";
         String html = "<html><head><title>显示</title></head><body>"
-                + "<p align='center'><font color=darkblue><strong>夜读的城市</strong></font></p><hr size='1'>"
+                + "<p align='center'><font color=navy><strong>夜读的城市</strong></font></p><hr size='1'>"
                 + "<p> 李明<br><br>&nbsp;&nbsp;&nbsp;&nbsp;——写在图书馆延时开放之际<br><br>"
                 + "&nbsp;&nbsp;&nbsp;&nbsp;" + wrapped1 + "<br>" + wrapped2 + "<br>" + wrapped3 + "<br>"
                 + "&nbsp;&nbsp;&nbsp;&nbsp;" + PROSE_3 + "</p></body></html>";
@@ -263,8 +263,8 @@ class HeadlineAndBodyTest {
     @Test
     void leavesOutTheHeadlineStripsADumpPrintsBetweenTheMetaLineAndTheText() throws NotAnArticleException {
         String dump = String.join("\n", "首页 | 新闻 | 文化", "", "市图书馆延长夜间开放时间", "2026-03-02 09:15 来源：滨江日报", "",
-                "数码：新款阅读器上市 300元也能买墨水屏？ 读者评选第1期获奖名单",
-                "[rss]阅读小窍门，订阅读书周刊！ 发送DS到6666 随时随地查书目",
+                "书讯：新版地方志今日首发 旧书市集周末开张 读者投票第三期揭晓",
+                "[rss]读书周刊每周推送，欢迎订阅！ 回复书名获取书单 每日好书推荐",
                 PROSE_1, PROSE_2, PROSE_3);
         assertThat(parser.parse(dump, false, null).paragraphs()).containsExactly(PROSE_1, PROSE_2, PROSE_3);
     }
@@ -277,11 +277,11 @@ class HeadlineAndBodyTest {
                 + "<tr><td class=p4>市图书馆延长夜间开放时间(转载)</td></tr>"
                 + "<tr><td>林一木</td><td>" + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>" + PROSE_3 + "<br><br>"
                 + PROSE_1 + "<br><br>" + PROSE_2 + "<br><br>------------------------------<br>"
-                + "〓 滨江论坛 文化话题 发布时间 2026/03/02 21:15:10 by 林一木 〓</td></tr>"
+                + "〓 滨江论坛 读书版 发布时间 2026/03/02 21:15:10 by 林一木 〓</td></tr>"
                 + "<tr><td>程晓</td><td>" + reply + "<br>------------------------------<br>"
-                + "〓 滨江论坛 文化话题 发布时间 2026/03/05 08:01:44 by 程晓 〓</td></tr>"
+                + "〓 滨江论坛 读书版 发布时间 2026/03/05 08:01:44 by 程晓 〓</td></tr>"
                 + "<tr><td>王小川</td><td><b>夜读真是好主意啊！</b><br>------------------------------<br>"
-                + "〓 滨江论坛 文化话题 发布时间 2026/03/09 10:20:00 by 王小川 〓</td></tr>"
+                + "〓 滨江论坛 读书版 发布时间 2026/03/09 10:20:00 by 王小川 〓</td></tr>"
                 + "</table></body></html>";
         ParsedPage page = parser.parse(html, true, null);
         assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间(转载)");
@@ -320,7 +320,7 @@ class HeadlineAndBodyTest {
     @Test
     void takesTheHeadlineFromATitleWhoseSiteNameComesFirst() throws NotAnArticleException {
         String html = "<html><head><title>滨江书讯--市图书馆延长夜间开放时间</title></head><body>"
-                + "<h1>滨江书讯，权威阅读资讯网站</h1><div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">书讯</a></div>"
+                + "<h1>滨江书讯，每天一本好书</h1><div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">书讯</a></div>"
                 + "<div class=\"tags\">20260302|图书馆|夜读</div>"
                 + "<div class=\"title\">市图书馆延长夜间开放时间</div><div class=\"info\">发布时间： 2026-03-02 09:15:00</div>"
                 + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></body></html>";

@@ -33,11 +33,11 @@ class MetaLineParserTest {
 
     @Test
     void readsADateBesideViewAndReplyCountersAsADateLine() {
-        MetaLine meta = parser.parse("2020/04/17 01:43:09　瀏覽7｜回應0｜推薦0");
+        MetaLine meta = parser.parse("2026/03/02 21:15:10　瀏覽128｜回應3｜推薦5");
         assertThat(meta.isMeta()).isTrue();
         assertThat(meta.date()).isNotNull();
-        assertThat(parser.parse("2004-12-10      阅读10544次").date()).isNotNull();
-        assertThat(parser.parse("同人连载 2022-02-14 03:01--阅读 · --喜欢 · --评论").date()).isNotNull();
+        assertThat(parser.parse("2026-03-02      阅读862次").date()).isNotNull();
+        assertThat(parser.parse("读书随笔 2026-03-02 21:15--阅读 · --点赞 · --收藏").date()).isNotNull();
     }
 
     @Test
@@ -99,12 +99,12 @@ class MetaLineParserTest {
         assertThat(parser.parse("书名：山居笔记   出版社：东湖出版社   作者：林一木").values())
                 .containsEntry(MetaField.AUTHOR, "林一木");
         // A day and time the parser cannot place on their own still open the meta line.
-        assertThat(parser.parse("02日14:25 作者： 林一木 出自[东湖出版社]").values()).containsEntry(MetaField.AUTHOR, "林一木");
+        assertThat(parser.parse("05日09:40 作者： 林一木 出自[东湖出版社]").values()).containsEntry(MetaField.AUTHOR, "林一木");
     }
 
     @Test
     void cutsThePageToolLinkGluedToTheSource() {
-        assertThat(parser.parse("2020年07月04日 12:10\u3000来源：东湖网参与互动").values())
+        assertThat(parser.parse("2026年03月02日 09:15\u3000来源：东湖网参与互动").values())
                 .containsEntry(MetaField.SOURCE, "东湖网");
     }
 
