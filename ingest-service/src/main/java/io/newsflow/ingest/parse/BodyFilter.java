@@ -21,7 +21,6 @@ final class BodyFilter {
     // Where an article was first printed, or its author's affiliation: credits, not text.
     private static final Pattern CREDIT = Pattern.compile(
             "^[(（【\\[]?\\s*(?:摘自|转自|轉自|转载自|轉載自|选自|選自|原载|原載|作者单位|作者單位)");
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
     private static final int RESUMED_LETTERS = 40;
     // Teasers of other stories end in questions and exclamations; the story's own text goes on with statements.
     private static final Pattern FULL_STOP = Pattern.compile("。[”」’\"]?$");
@@ -97,7 +96,7 @@ final class BodyFilter {
                 continue;
             }
             signed = false;
-            if (textLetters >= NEXT_POST_AFTER && meta.isMeta() && meta.values().isEmpty() && isTimestamp(meta.found())
+            if (textLetters >= NEXT_POST_AFTER && BodyRegion.isPostTime(meta)
                     && !paragraphs.isEmpty() && BodyRegion.isHeadingLike(paragraphs.get(paragraphs.size() - 1))) {
                 // A headline and then its date, below the text: the next post of a blog or forum page begins.
                 paragraphs.remove(paragraphs.size() - 1);
@@ -139,7 +138,7 @@ final class BodyFilter {
             furniture = 0;
             shortAfterTool = 0;
             tools = 0;
-            if (SENTENCE_MARK.matcher(clean).find()) {
+            if (BodyRegion.SENTENCE_MARK.matcher(clean).find()) {
                 textLetters += letters;
             }
             paragraphs.add(clean);
@@ -147,11 +146,6 @@ final class BodyFilter {
         // A summary between the headline and the date line is the standfirst, not the text's opening.
         List<String> text = paragraphs.size() > standfirst ? paragraphs.subList(standfirst, paragraphs.size()) : paragraphs;
         return new Result(List.copyOf(text), List.copyOf(keywords), List.copyOf(metas));
-    }
-
-    /** A post's time: day, year and time of day. */
-    private static boolean isTimestamp(DateParser.Found date) {
-        return date != null && date.hasYear() && date.hasTime();
     }
 
     /**

@@ -26,7 +26,7 @@ final class BodyRegion {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final int STRIP_PHRASES = 3;
     private static final int HEADING_LETTERS = 30;
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
+    static final Pattern SENTENCE_MARK = Pattern.compile("[。！？；，,.!?;：:]");
     // □ and ■ close an article in print-style layouts.
     // A notice's or statement's signature: the issuing body, perhaps with its date.
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -122,12 +122,16 @@ final class BodyRegion {
         }
         for (int i = index + 1; i < lines.size(); i++) {
             if (!lines.get(i).clean().isEmpty()) {
-                MetaLine meta = metaParser.parse(lines.get(i).raw());
-                return meta.isMeta() && meta.values().isEmpty() && meta.found() != null && meta.found().hasYear()
-                        && meta.found().hasTime();
+                return isPostTime(metaParser.parse(lines.get(i).raw()));
             }
         }
         return false;
+    }
+
+    /** A line that is nothing but the time a post went up: day, year and time of day. */
+    static boolean isPostTime(MetaLine meta) {
+        return meta.isMeta() && meta.values().isEmpty() && meta.found() != null && meta.found().hasYear()
+                && meta.found().hasTime();
     }
 
     /**

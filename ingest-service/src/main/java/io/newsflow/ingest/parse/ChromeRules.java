@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 final class ChromeRules {
 
     private static final Pattern TRAILING_HEADING = Pattern.compile(
-            "^(最近更新|推荐资讯|推薦資訊|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦"
-                    + "|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热点新闻|熱點新聞|更多新闻|更多新聞|精彩推荐|精彩推薦"
-                    + "|相关链接|相關連結|相关报道|相關報道|相关专题|相關專題|更多报道|更多報道|往期回顾|热门文章|熱門文章|推荐阅读|推薦閱讀|相关推荐|相關推薦|为你推荐|為你推薦"
-                    // "编辑推荐", "本周主编推荐", "今日推荐": a short heading ending in 推荐 heads a list of other stories.
+            "^(最近更新|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章"
+                    + "|猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热点新闻|熱點新聞|更多新闻|更多新聞"
+                    + "|相关链接|相關連結|相关报道|相關報道|相关专题|相關專題|更多报道|更多報道|往期回顾|热门文章|熱門文章"
+                    // "推荐阅读", "编辑推荐", "本周主编推荐": a short heading with 推荐 heads a list of other stories.
                     + "|.{0,6}(?:推荐|推薦)|你可能还想看|你可能還想看|你可能也喜欢|你可能也喜歡|大家都在看|更多精彩|热门资讯|熱門資訊|You may also like"
                     // Reader comments under the article.
                     + "|最热评论|最熱評論|最新评论|最新評論|热门评论|熱門評論|精彩评论|精彩評論|全部评论|全部評論|网友评论|網友評論"
@@ -33,15 +33,15 @@ final class ChromeRules {
                     // The reprint notice under a story.
                     + "|未经.{0,12}(?:授权|許可|许可|授權).{0,12}(?:转载|轉載|使用)|(?:禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)(?:转载|轉載)"
                     + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)|^(?:版权声明|版權聲明)[:：]");
-    // A WeChat account's self-description under its name, and the prompt to scan a QR code.
+    // The prompt to scan a QR code.
     private static final Pattern ACCOUNT_FURNITURE = Pattern.compile("扫描二维码|掃描二維碼|微信扫一扫|微信掃一掃"
             // A widget still loading, and the link that unfolds the rest of the text.
             + "|加载中|加載中|请刷新|請刷新|(?:阅读|閱讀|展开|展開|查看)(?:剩余|剩餘)?全文");
     // An image's file name, all a dump shows of it.
     private static final Pattern IMAGE_FILE = Pattern.compile("^\\S{0,80}\\.(?:png|jpe?g|gif|webp|bmp)$", Pattern.CASE_INSENSITIVE);
-    // An image's or video's caption, labelled as such.
     // A WeChat account's self-description under its name, however long.
     private static final Pattern ACCOUNT_BLURB = Pattern.compile("^(?:功能介绍|功能介紹)");
+    // An image's or video's caption, labelled as such.
     private static final Pattern CAPTION = Pattern.compile("^(?:Image|Media|Video) (?:caption|source)\\b|^(?:图片|圖片|视频|視頻)(?:说明|說明)[:：]");
     private static final Pattern PAGE_TOOLS = Pattern.compile(
             "分享到|分享至|扫码分享|掃碼分享|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
@@ -101,6 +101,12 @@ final class ChromeRules {
     /** The header of a reader's reply, which repeats the post's title after "re:". */
     static boolean isReplyHeader(String clean) {
         return REPLY.matcher(clean).find();
+    }
+
+    /** What a reply header says after its "re:" label: the post's title, then when and by whom. */
+    static Optional<String> replyTitle(String clean) {
+        Matcher m = REPLY.matcher(clean);
+        return m.find() ? Optional.of(clean.substring(m.end())) : Optional.empty();
     }
 
     static boolean isListItem(String clean) {

@@ -1,6 +1,8 @@
 package io.newsflow.ingest.parse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,13 +67,14 @@ final class HeadlinePicker {
      */
     Pick pick(List<Line> lines, int anchor, int end, Clues clues) {
         Clues given = clues.references().isEmpty() ? withLabelledTitle(lines, clues) : clues;
+        Map<String, int[]> spans = given.references().isEmpty() ? spans(lines) : Map.of();
         Pick best = Pick.NONE;
         for (int i = 0; i < lines.size(); i++) {
             boolean near = anchor < 0 || (i >= anchor - WINDOW_BEFORE && i <= anchor + WINDOW_AFTER);
             if (!near && lines.get(i).heading() < 2 && given.references().isEmpty()) {
                 continue;
             }
-            Pick pick = score(lines, i, anchor, given, near);
+            Pick pick = score(lines, i, anchor, given, near, spans);
             if (end >= 0 && i > end && pick.score() > 0) {
                 pick = new Pick(pick.index(), pick.text(), pick.score() - BELOW_TEXT);
             }
@@ -82,7 +85,8 @@ final class HeadlinePicker {
         return best.score() >= MIN_SCORE ? best : Pick.NONE;
     }
 
-    private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near) {
+    /** @param spans each line's first and last index by its compacted text, when the page gives no references */
+    private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near, Map<String, int[]> spans) {
         Line line = lines.get(i);
         String text = undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
         // A prose line just below where the running text starts is part of it (a wrapped paragraph's next line).
@@ -130,7 +134,7 @@ final class HeadlinePicker {
             score += 2;
         }
         score += metaAround(lines, i);
-        if (clues.references().isEmpty() && letters(text) >= 6 && printedAgain(lines, i, compact)) {
+        if (clues.references().isEmpty() && letters(text) >= 6 && printedAgain(lines, i, compact, spans)) {
             // With nothing else to go by, a line the page prints twice (above the text and in a share or comment
             // box) is its headline more often than not.
             score += 2;
@@ -204,26 +208,33 @@ final class HeadlinePicker {
      * Whether the line is printed again far from where it is, while its neighbours are not: a list prints each of
      * its entries twice (an image's caption and its link), a page its headline.
      */
-    private static boolean printedAgain(List<Line> lines, int index, String compact) {
-        if (!repeatedFarAway(lines, index, compact)) {
+    private static boolean printedAgain(List<Line> lines, int index, String compact, Map<String, int[]> spans) {
+        if (!repeatedFarAway(index, compact, spans)) {
             return false;
         }
         for (int i = Math.max(0, index - 2); i <= Math.min(lines.size() - 1, index + 2); i++) {
             String neighbour = Text.compact(lines.get(i).clean());
-            if (i != index && neighbour.length() >= 6 && repeatedFarAway(lines, i, neighbour)) {
+            if (i != index && neighbour.length() >= 6 && repeatedFarAway(i, neighbour, spans)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean repeatedFarAway(List<Line> lines, int index, String compact) {
+    /** A copy far from the line exists exactly when the text's first or last occurrence is far from it. */
+    private static boolean repeatedFarAway(int index, String compact, Map<String, int[]> spans) {
+        int[] span = spans.get(compact);
+        return span != null && (index - span[0] >= REPEAT_DISTANCE || span[1] - index >= REPEAT_DISTANCE);
+    }
+
+    /** Each line text's first and last index, read once per page. */
+    private static Map<String, int[]> spans(List<Line> lines) {
+        Map<String, int[]> spans = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (Math.abs(i - index) >= REPEAT_DISTANCE && Text.compact(lines.get(i).clean()).equals(compact)) {
-                return true;
-            }
+            int at = i;
+            spans.merge(Text.compact(lines.get(i).clean()), new int[] {i, i}, (known, added) -> new int[] {known[0], at});
         }
-        return false;
+        return spans;
     }
 
     /**
@@ -237,9 +248,10 @@ final class HeadlinePicker {
             String named = "";
             if (m.find() && !m.group().contains("位置")) {
                 named = clean.substring(m.end()).strip();
-            } else if (ChromeRules.isReplyHeader(clean)) {
-                String reply = clean.substring(clean.indexOf(clean.contains(":") ? ':' : '：') + 1);
-                named = metaParser.dates().find(reply).map(f -> reply.substring(0, f.start())).orElse("").strip();
+            } else {
+                named = ChromeRules.replyTitle(clean)
+                        .map(reply -> metaParser.dates().find(reply).map(f -> reply.substring(0, f.start())).orElse(""))
+                        .orElse("").strip();
             }
             if (Text.letters(named) >= 4) {
                 return new Clues(List.of(named), clues.rawTitle(), clues.siteNames(), clues.lastCrumb());
