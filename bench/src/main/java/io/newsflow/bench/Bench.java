@@ -78,6 +78,8 @@ public final class Bench {
         int burst = Integer.parseInt(options.getOrDefault("burst", "1000"));
         int subscribers = Integer.parseInt(options.getOrDefault("subscribers", "1"));
         List<Map<String, Double>> costs = new ArrayList<>();
+        List<Map<String, Double>> cpu = new ArrayList<>();
+        List<Double> records = new ArrayList<>();
         Pages pages = Pages.fromCorpus(home, 42, "p" + System.currentTimeMillis() % 100000);
         List<EndToEnd.Result> results = new ArrayList<>();
         List<KafkaFloor.Result> kafka = new ArrayList<>();
@@ -97,16 +99,25 @@ public final class Bench {
             for (int rate : rates) {
                 say("steady " + rate + " pages/s for " + seconds + " s");
                 Map<String, Double> before = StoreCost.snapshot(cluster);
+                Map<String, Duration> cpuBefore = cluster.cpuTimes();
+                double recordsBefore = StoreCost.enrichedRecords(cluster);
                 results.add(e2e.steady(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(60 + rate * seconds / 20L)));
+                cpu.add(CpuCost.per(cpuBefore, cluster.cpuTimes(), results.get(results.size() - 1).accepted()));
+                records.add((StoreCost.enrichedRecords(cluster) - recordsBefore) / results.get(results.size() - 1).accepted());
                 costs.add(StoreCost.per(before, StoreCost.snapshot(cluster), results.get(results.size() - 1).accepted()));
-                say("  " + results.get(results.size() - 1) + ", MongoDB commands per article " + costs.get(costs.size() - 1));
+                say("  " + results.get(results.size() - 1) + ", MongoDB commands per article " + costs.get(costs.size() - 1)
+                        + ", CPU ms per article " + cpu.get(cpu.size() - 1));
             }
             say(burst + " pages as fast as ingest takes them (16 clients)");
             Map<String, Double> beforeBurst = StoreCost.snapshot(cluster);
+            Map<String, Duration> cpuBeforeBurst = cluster.cpuTimes();
+            double recordsBeforeBurst = StoreCost.enrichedRecords(cluster);
             EndToEnd.Result saturated = e2e.saturated(burst, 16, Duration.ofSeconds(120 + burst / 10L));
+            cpu.add(CpuCost.per(cpuBeforeBurst, cluster.cpuTimes(), saturated.accepted()));
+            records.add((StoreCost.enrichedRecords(cluster) - recordsBeforeBurst) / saturated.accepted());
             results.add(saturated);
             costs.add(StoreCost.per(beforeBurst, StoreCost.snapshot(cluster), saturated.accepted()));
-            say("  " + saturated);
+            say("  " + saturated + ", CPU ms per article " + cpu.get(cpu.size() - 1));
 
             Pages floorPages = Pages.fromCorpus(home, 42, "floor");
             List<byte[]> payloads = new ArrayList<>();
@@ -130,7 +141,26 @@ public final class Bench {
             hanlp = HanlpFloor.run(texts.subList(0, Math.min(texts.size(), 2000)));
         }
         return proofTable(rates, results, kafka, hanlp, seconds, burst, mongoInMemory)
-                + costTable(results, costs, subscribers);
+                + costTable(results, costs, subscribers) + cpuTable(results, cpu, records);
+    }
+
+    /**
+     * CPU milliseconds per accepted article of every process, for every step (a step ends when its last article
+     * was pushed, so the backlog it left is counted in it).
+     */
+    private static String cpuTable(List<EndToEnd.Result> results, List<Map<String, Double>> cpu, List<Double> records) {
+        StringBuilder t = new StringBuilder(String.format("%nCPU milliseconds per accepted article, by process (a"
+                + " step lasts until its last article was pushed):%n%n| | "));
+        results.forEach(r -> t.append(r.label()).append(" | "));
+        t.append("\n|---|");
+        results.forEach(r -> t.append("---|"));
+        for (String process : cpu.get(0).keySet()) {
+            t.append("\n| ").append(process).append(" | ");
+            cpu.forEach(c -> t.append(String.format("%.1f", c.getOrDefault(process, Double.NaN))).append(" | "));
+        }
+        t.append("\n| records on the enriched topic per article (the article and its updates of older ones) | ");
+        records.forEach(r -> t.append(String.format("%.2f", r)).append(" | "));
+        return t.append('\n').toString();
     }
 
     /** MongoDB commands per article for each service (and per delivery for publish), for every step. */

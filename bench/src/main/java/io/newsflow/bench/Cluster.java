@@ -4,6 +4,9 @@ import io.newsflow.localstack.BrokerProcess;
 import io.newsflow.localstack.FreePorts;
 import io.newsflow.localstack.MongoWireServer;
 import io.newsflow.localstack.ServiceProcess;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -114,6 +117,37 @@ final class Cluster implements AutoCloseable {
 
     String publishUrl() {
         return url("publish-service");
+    }
+
+    /**
+     * CPU time used so far by every process of the pipeline: each running service instance, the broker, and this
+     * JVM, which hosts the Mongo-wire server as well as the benchmark's load, feed watcher and webhook receiver.
+     */
+    Map<String, Duration> cpuTimes() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        running.forEach((name, process) -> times.put(name, process.cpuTime()));
+        times.put("kafka broker", kafka == null ? Duration.ZERO : kafka.cpuTime());
+        Duration own = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        Duration store = mongoServerCpuTime();
+        times.put("Mongo-wire server (threads of the bench JVM)", store);
+        times.put("benchmark itself (load, feed watcher, webhook receiver, JIT, GC)", own.minus(store));
+        return times;
+    }
+
+    /** CPU time of the threads that serve MongoDB in this JVM: the server's workers and its H2 store's own. */
+    private static Duration mongoServerCpuTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && isStoreThread(info.getThreadName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return Duration.ofNanos(nanos);
+    }
+
+    private static boolean isStoreThread(String name) {
+        return name.startsWith("mongo-server") || name.startsWith("MVStore") || name.startsWith("H2");
     }
 
     String bootstrapServers() {

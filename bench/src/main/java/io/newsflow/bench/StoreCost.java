@@ -1,5 +1,6 @@
 package io.newsflow.bench;
 
+import io.newsflow.model.Topics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,11 +41,23 @@ final class StoreCost {
         return per;
     }
 
+    /** Records enrich has sent to the enriched topic so far: new enrichments and updates of older articles. */
+    static double enrichedRecords(Cluster cluster) {
+        return metric(cluster.url("enrich-service") + "/actuator/prometheus", "kafka_producer_topic_record_send_total",
+                "topic=\"" + Topics.ARTICLES_ENRICHED + "\"");
+    }
+
     private static double commands(String url) {
+        return metric(url, METRIC, "");
+    }
+
+    /** The sum of a Prometheus metric's series whose labels contain the given text. */
+    private static double metric(String url, String name, String labels) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.body().lines().filter(line -> line.startsWith(METRIC + "{") || line.startsWith(METRIC + " "))
+            return response.body().lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .filter(line -> line.contains(labels))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
         } catch (IOException | RuntimeException e) {
             return Double.NaN;

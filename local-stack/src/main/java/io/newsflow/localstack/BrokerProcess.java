@@ -56,6 +56,11 @@ public final class BrokerProcess implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** CPU time the broker has used so far (user and system), zero when the platform cannot tell. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public long pid() {
         return process.pid();
     }

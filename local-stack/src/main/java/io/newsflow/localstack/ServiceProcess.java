@@ -85,6 +85,11 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
+    /** CPU time the process has used so far (user and system), zero when the platform cannot tell. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Waits until the service reports itself ready on its actuator readiness endpoint. */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
