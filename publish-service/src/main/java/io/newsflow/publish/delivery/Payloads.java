@@ -8,6 +8,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.html.SafeHtml;
 import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
@@ -19,7 +20,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /** Webhook bodies in the four formats. Article HTML is sanitized here, so no subscriber receives a script. */
@@ -126,7 +126,7 @@ public class Payloads {
 
     static ArticleEnriched sanitized(ArticleEnriched e) {
         ArticleIngested a = e.article();
-        String html = Jsoup.clean(a.body().html(), Safelist.basic());
+        String html = SafeHtml.basic(a.body().html());
         ArticleIngested cleaned = new ArticleIngested(a.id(), a.url(), a.canonicalUrl(), Jsoup.parse(a.title()).text(),
                 new Body(a.body().text(), html), a.publishedAt(), a.source(), a.author(), a.breadcrumb(), a.language(),
                 a.contentHash(), a.version(), a.ingestedAt(), a.origin(), a.sourceKeywords());

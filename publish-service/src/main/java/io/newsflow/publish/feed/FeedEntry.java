@@ -5,11 +5,10 @@ import io.newsflow.model.Category;
 import io.newsflow.model.Entity;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.html.SafeHtml;
 import io.newsflow.publish.ninjs.NinjsItem;
 import java.time.Instant;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 
 /**
  * One feed item, format-neutral, in the language the feed asked for. HTML content is sanitized here, once, so
@@ -27,8 +26,8 @@ record FeedEntry(String id, String url, String externalUrl, String title, String
                 traditional) : article.title();
         String summary = hant ? hantOr(enriched.zhHant() == null ? null : enriched.zhHant().summary(),
                 enriched.summary(), traditional) : enriched.summary();
-        String html = brief ? null : Jsoup.clean(article.body().html().isBlank() ? paragraphs(article.body().text())
-                : article.body().html(), Safelist.basic());
+        String html = brief ? null : SafeHtml.basic(article.body().html().isBlank()
+                ? paragraphs(article.body().text()) : article.body().html());
         String text = brief ? null : article.body().text();
         return new FeedEntry(article.id(), baseUrl + "/articles/" + article.id(), article.canonicalUrl(), title,
                 summary, hant && html != null ? traditional.convert(html) : html,

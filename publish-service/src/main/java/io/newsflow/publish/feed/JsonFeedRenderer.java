@@ -1,5 +1,7 @@
 package io.newsflow.publish.feed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsflow.model.Category;
 import io.newsflow.publish.json.JsonObject;
 import java.util.ArrayList;
@@ -7,16 +9,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). Category paths and weighted keywords travel in the
- * {@code _newsflow} extension object; {@code tags} carries the keyword terms for generic readers.
+ * {@code _newsflow} extension object; {@code tags} carries the keyword terms for generic readers. A feed is
+ * rendered again whenever an article arrives, but its items mostly are not new: each item is serialised once per
+ * enrichment and language and mode, and kept (bounded by size) for the next renders of every feed that lists it.
  */
 @Component
 class JsonFeedRenderer {
 
+    /** Serialised items kept, in bytes (the text and its UTF-8 form): some thousand full items, more brief ones. */
+    private static final long MAX_ITEM_BYTES = 32L << 20;
+
     private final JsonMapper json;
+    private final Cache<String, RawValue> items = Caffeine.newBuilder().maximumWeight(MAX_ITEM_BYTES)
+            .weigher((String key, RawValue item) -> key.length() + weight(item)).build();
 
     JsonFeedRenderer(JsonMapper json) {
         this.json = json;
@@ -33,8 +45,22 @@ class JsonFeedRenderer {
             feed.put("next_url", view.nextUrl());
         }
         feed.put("language", view.language());
-        feed.put("items", view.entries().stream().map(JsonFeedRenderer::item).toList());
+        feed.put("items", view.entries().stream().map(this::serialised).toList());
         return json.writeValueAsBytes(feed);
+    }
+
+    /**
+     * The item as JSON, from the cache when this enrichment of the article was rendered in this language and mode
+     * before: an entry is a function of those (a new enrichment has a later {@code date_modified}).
+     */
+    private RawValue serialised(FeedEntry entry) {
+        String key = entry.url() + '|' + entry.version() + '|' + entry.modified() + '|' + entry.language() + '|'
+                + (entry.contentHtml() != null);
+        return items.get(key, k -> new RawValue(new SerializedString(json.writeValueAsString(item(entry)))));
+    }
+
+    private static int weight(RawValue item) {
+        return ((SerializableString) item.rawValue()).getValue().length() * 3;
     }
 
     private static Map<String, Object> item(FeedEntry entry) {

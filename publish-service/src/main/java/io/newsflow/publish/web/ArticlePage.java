@@ -4,11 +4,10 @@ import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.Keyword;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.feed.ArticleLists;
+import io.newsflow.publish.html.SafeHtml;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +67,7 @@ public class ArticlePage {
     private static String body(ArticleEnriched enriched) {
         String html = enriched.article().body().html();
         if (!html.isBlank()) {
-            return Jsoup.clean(html, Safelist.basic());
+            return SafeHtml.basic(html);
         }
         StringBuilder paragraphs = new StringBuilder();
         for (String paragraph : enriched.article().body().text().split("\\n\\s*\\n")) {

@@ -13,6 +13,7 @@ import io.newsflow.model.EventCodec;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleTimes;
 import io.newsflow.publish.delivery.Payloads;
+import io.newsflow.publish.html.SafeHtml;
 import io.newsflow.publish.json.JsonObject;
 import io.newsflow.publish.ninjs.NinjsItem;
 import io.newsflow.publish.subscription.PayloadFormat;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /** The topic's feed, in the topic's format, holding the new entries only (what WebSub distribution sends). */
@@ -94,7 +94,7 @@ class TopicDocuments {
         entry.setDescription(summary);
         SyndContentImpl content = new SyndContentImpl();
         content.setType("html");
-        content.setValue(Jsoup.clean(enriched.article().body().html(), Safelist.basic()));
+        content.setValue(SafeHtml.basic(enriched.article().body().html()));
         entry.setContents(List.of(content));
         return entry;
     }
