@@ -12,7 +12,6 @@ import io.newsflow.model.ArticleTopic;
 import io.newsflow.model.Category;
 import io.newsflow.model.Keyword;
 import io.newsflow.model.Recommendation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,10 +81,7 @@ public class ArticleEnrichment {
         Placement placement = similar.place(draft.article());
         ArticleEnriched enriched = RelatedUpdates.with(draft.article(), placement.self(), draft.article().enrichedAt());
         List<ArticleEnriched> older = updates.prepare(placement.others(), batch::find);
-        List<ArticleEnriched> records = new ArrayList<>(older.size() + 1);
-        records.add(enriched);
-        records.addAll(older);
-        batch.send(records);
+        batch.send(enriched, older);
         corpus.record(article.id(), draft.terms());
         learn(enriched, draft, batch::teach);
         log.info("enriched article {} v{}: {} keywords, duplicate of {}, {} related, {} older articles updated",

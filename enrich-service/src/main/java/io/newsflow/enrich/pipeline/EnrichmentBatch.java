@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 /**
- * The raw articles of one poll, enriched one after the other in memory. What each produces (the article and its
- * updates of older ones) is handed to Kafka at once, and {@link #flush} waits for all acknowledgements together,
- * then stores the latest record of every article in one write: Kafka before MongoDB, as for a single article.
- * Until then the batch answers reads of its own records, so a later article of the batch builds on an earlier
- * one's changes (an older article touched twice carries both) and a repeated id is not enriched twice. Holds the
- * enrichment lock from creation to {@link #close}: nothing else reads or changes the in-memory state meanwhile.
+ * The raw articles of one poll, enriched one after the other in memory. Each new enrichment is handed to Kafka at
+ * once; the updates of older articles it causes (their copy, a better related article) are held until
+ * {@link #flush} and sent then, one record per article with every change of the batch in it, so an older article
+ * that ten new ones touch goes out once rather than ten times. {@link #flush} waits for all acknowledgements
+ * together, then stores the latest record of every article in one write: Kafka before MongoDB, as for a single
+ * article. Until then the batch answers reads of its own records, so a later article of the batch builds on an
+ * earlier one's changes (an older article touched twice carries both) and a repeated id is not enriched twice.
+ * Holds the enrichment lock from creation to {@link #close}: nothing else reads or changes the in-memory state
+ * meanwhile.
  */
 public final class EnrichmentBatch implements AutoCloseable {
 
@@ -32,6 +35,8 @@ public final class EnrichmentBatch implements AutoCloseable {
     private final CorpusStatistics corpus;
     private final Lock lock;
     private final Map<String, ArticleEnriched> pending = new LinkedHashMap<>();
+    /** Updates of older articles not sent yet, the latest of each id. */
+    private final Map<String, ArticleEnriched> held = new LinkedHashMap<>();
     private final Map<String, Optional<ArticleEnriched>> prefetched = new HashMap<>();
     private final List<Acknowledgement> acknowledgements = new ArrayList<>();
     private final List<TopicExampleChange> lessons = new ArrayList<>();
@@ -61,9 +66,16 @@ public final class EnrichmentBatch implements AutoCloseable {
         return enrichment.enrich(article, this);
     }
 
-    /** Waits for the broker to acknowledge everything sent so far, then stores it; the batch is empty after. */
+    /**
+     * Sends the held updates, waits for the broker to acknowledge everything sent, then stores it; the batch is
+     * empty after.
+     */
     public void flush() {
         try {
+            if (!held.isEmpty()) {
+                acknowledgements.add(publisher.send(List.copyOf(held.values())));
+                held.clear();
+            }
             acknowledgements.forEach(Acknowledgement::await);
             if (!lessons.isEmpty()) {
                 examples.append(List.copyOf(lessons));
@@ -74,6 +86,7 @@ public final class EnrichmentBatch implements AutoCloseable {
             corpus.flush();
         } finally {
             acknowledgements.clear();
+            held.clear();
             lessons.clear();
             pending.clear();
             prefetched.clear();
@@ -99,11 +112,17 @@ public final class EnrichmentBatch implements AutoCloseable {
         lessons.add(change);
     }
 
-    void send(List<ArticleEnriched> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        acknowledgements.add(publisher.send(records));
-        records.forEach(record -> pending.put(record.id(), record));
+    /**
+     * Sends a new enrichment now and holds the updates of older articles it caused until the flush. A held update
+     * of the enriched article itself is dropped: the new record carries its relations as they are now.
+     */
+    void send(ArticleEnriched enriched, List<ArticleEnriched> older) {
+        acknowledgements.add(publisher.send(List.of(enriched)));
+        held.remove(enriched.id());
+        pending.put(enriched.id(), enriched);
+        older.forEach(record -> {
+            held.put(record.id(), record);
+            pending.put(record.id(), record);
+        });
     }
 }

@@ -54,6 +54,34 @@ class EnrichmentBatchTest {
     }
 
     @Test
+    void sendsAnOlderArticleTouchedSeveralTimesInOneBatchOnceAfterTheNewOnes() {
+        TestPipeline pipeline = new TestPipeline();
+        Corpus.Entry older = corpus.get(0);
+        List<Corpus.Entry> sameTopic = corpus.stream()
+                .filter(e -> e.group().equals(older.group()) && e.copyOf() == null && e != older).limit(3).toList();
+        pipeline.enrichment.process(older.article());
+        int before = pipeline.publisher.published().size();
+
+        try (EnrichmentBatch batch = pipeline.enrichment.batch()) {
+            sameTopic.forEach(e -> batch.process(e.article()));
+            assertThat(pipeline.publisher.published().subList(before, pipeline.publisher.published().size()))
+                    .as("sent before the flush").extracting(ArticleEnriched::id)
+                    .containsExactlyElementsOf(sameTopic.stream().map(Corpus.Entry::id).toList());
+            batch.flush();
+        }
+
+        List<ArticleEnriched> sent = pipeline.publisher.published().subList(before, pipeline.publisher.published().size());
+        List<ArticleEnriched> updatesOfOlder = sent.stream().filter(a -> a.id().equals(older.id())).toList();
+        assertThat(updatesOfOlder).hasSize(1);
+        assertThat(updatesOfOlder.get(0).recommendations()).extracting(r -> r.articleId())
+                .contains(sameTopic.get(0).id(), sameTopic.get(1).id(), sameTopic.get(2).id());
+        List<ArticleEnriched> atFlush = sent.subList(sameTopic.size(), sent.size());
+        assertThat(atFlush.stream().map(ArticleEnriched::id).distinct().count())
+                .as("one update per article at the flush").isEqualTo(atFlush.size());
+        assertThat(pipeline.store.find(older.id()).orElseThrow()).isEqualTo(updatesOfOlder.get(0));
+    }
+
+    @Test
     void enrichesAnArticleRepeatedInOneBatchOnce() {
         TestPipeline pipeline = new TestPipeline();
         try (EnrichmentBatch batch = pipeline.enrichment.batch()) {
