@@ -77,9 +77,7 @@ public final class Bench {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         int burst = Integer.parseInt(options.getOrDefault("burst", "1000"));
         int subscribers = Integer.parseInt(options.getOrDefault("subscribers", "1"));
-        List<Map<String, Double>> costs = new ArrayList<>();
-        List<Map<String, Double>> cpu = new ArrayList<>();
-        List<Double> records = new ArrayList<>();
+        StepCosts steps = new StepCosts();
         Pages pages = Pages.fromCorpus(home, 42, "p" + System.currentTimeMillis() % 100000);
         List<EndToEnd.Result> results = new ArrayList<>();
         List<KafkaFloor.Result> kafka = new ArrayList<>();
@@ -98,26 +96,15 @@ public final class Bench {
             e2e.steady(20, Duration.ofSeconds(10), Duration.ofSeconds(120));
             for (int rate : rates) {
                 say("steady " + rate + " pages/s for " + seconds + " s");
-                Map<String, Double> before = StoreCost.snapshot(cluster);
-                Map<String, Duration> cpuBefore = cluster.cpuTimes();
-                double recordsBefore = StoreCost.enrichedRecords(cluster);
-                results.add(e2e.steady(rate, Duration.ofSeconds(seconds), Duration.ofSeconds(60 + rate * seconds / 20L)));
-                cpu.add(CpuCost.per(cpuBefore, cluster.cpuTimes(), results.get(results.size() - 1).accepted()));
-                records.add((StoreCost.enrichedRecords(cluster) - recordsBefore) / results.get(results.size() - 1).accepted());
-                costs.add(StoreCost.per(before, StoreCost.snapshot(cluster), results.get(results.size() - 1).accepted()));
-                say("  " + results.get(results.size() - 1) + ", MongoDB commands per article " + costs.get(costs.size() - 1)
-                        + ", CPU ms per article " + cpu.get(cpu.size() - 1));
+                results.add(steps.measure(cluster, () -> e2e.steady(rate, Duration.ofSeconds(seconds),
+                        Duration.ofSeconds(60 + rate * seconds / 20L))));
+                say("  " + results.get(results.size() - 1) + steps.last());
             }
             say(burst + " pages as fast as ingest takes them (16 clients)");
-            Map<String, Double> beforeBurst = StoreCost.snapshot(cluster);
-            Map<String, Duration> cpuBeforeBurst = cluster.cpuTimes();
-            double recordsBeforeBurst = StoreCost.enrichedRecords(cluster);
-            EndToEnd.Result saturated = e2e.saturated(burst, 16, Duration.ofSeconds(120 + burst / 10L));
-            cpu.add(CpuCost.per(cpuBeforeBurst, cluster.cpuTimes(), saturated.accepted()));
-            records.add((StoreCost.enrichedRecords(cluster) - recordsBeforeBurst) / saturated.accepted());
+            EndToEnd.Result saturated = steps.measure(cluster,
+                    () -> e2e.saturated(burst, 16, Duration.ofSeconds(120 + burst / 10L)));
             results.add(saturated);
-            costs.add(StoreCost.per(beforeBurst, StoreCost.snapshot(cluster), saturated.accepted()));
-            say("  " + saturated + ", CPU ms per article " + cpu.get(cpu.size() - 1));
+            say("  " + saturated + steps.last());
 
             Pages floorPages = Pages.fromCorpus(home, 42, "floor");
             List<byte[]> payloads = new ArrayList<>();
@@ -141,7 +128,39 @@ public final class Bench {
             hanlp = HanlpFloor.run(texts.subList(0, Math.min(texts.size(), 2000)));
         }
         return proofTable(rates, results, kafka, hanlp, seconds, burst, mongoInMemory)
-                + costTable(results, costs, subscribers) + cpuTable(results, cpu, records);
+                + costTable(results, steps.commands, subscribers) + cpuTable(results, steps.cpu, steps.records);
+    }
+
+    /**
+     * What each step of the proof cost, per accepted article: MongoDB commands of each service, CPU milliseconds of
+     * every process, and records enrich sent to the enriched topic; one entry per step, in order.
+     */
+    private static final class StepCosts {
+
+        final List<Map<String, Double>> commands = new ArrayList<>();
+        final List<Map<String, Double>> cpu = new ArrayList<>();
+        final List<Double> records = new ArrayList<>();
+
+        /** One step of the load: it waits for its articles, so it can be interrupted. */
+        interface Step {
+            EndToEnd.Result run() throws InterruptedException;
+        }
+
+        EndToEnd.Result measure(Cluster cluster, Step step) throws InterruptedException {
+            Map<String, Double> commandsBefore = StoreCost.snapshot(cluster);
+            Map<String, Duration> cpuBefore = cluster.cpuTimes();
+            double recordsBefore = StoreCost.enrichedRecords(cluster);
+            EndToEnd.Result result = step.run();
+            cpu.add(CpuCost.per(cpuBefore, cluster.cpuTimes(), result.accepted()));
+            records.add((StoreCost.enrichedRecords(cluster) - recordsBefore) / result.accepted());
+            commands.add(StoreCost.per(commandsBefore, StoreCost.snapshot(cluster), result.accepted()));
+            return result;
+        }
+
+        String last() {
+            return ", MongoDB commands per article " + commands.get(commands.size() - 1) + ", CPU ms per article "
+                    + cpu.get(cpu.size() - 1);
+        }
     }
 
     /**

@@ -74,7 +74,6 @@ public final class EnrichmentBatch implements AutoCloseable {
         try {
             if (!held.isEmpty()) {
                 acknowledgements.add(publisher.send(List.copyOf(held.values())));
-                held.clear();
             }
             acknowledgements.forEach(Acknowledgement::await);
             if (!lessons.isEmpty()) {
