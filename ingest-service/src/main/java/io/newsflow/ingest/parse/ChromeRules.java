@@ -26,13 +26,13 @@ final class ChromeRules {
     private static final Pattern KEYWORDS = Pattern.compile(
             "^[\\[【]?(关键词|关键字|關鍵詞|關鍵字|标签|標籤|Tags?|TAGS?)\\s*(?:[:：]|[\\]】])\\s*(.*)$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s,，、;；]+");
-    private static final Pattern FOOTER = Pattern.compile(
+    private static final StartChars FOOTER = new StartChars("版C©I公生不仅僅o未禁严嚴请請谢謝转轉", Pattern.compile(
             "版权所有|版權所有|Copyright|©|ICP备|ICP證|ICP证|公网安备|公網安備|生成时间|生成時間|不良信息举报"
                     // Platforms that host self-media close every post with the same disclaimer.
                     + "|仅提供信息存储服务|僅提供信息存儲服務|only provides information storage services"
                     // The reprint notice under a story.
                     + "|未经.{0,12}(?:授权|許可|许可|授權).{0,12}(?:转载|轉載|使用)|(?:禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)(?:转载|轉載)"
-                    + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)|^(?:版权声明|版權聲明)[:：]");
+                    + "|(?:转载|轉載)[^。]{0,6}(?:注明|註明)(?:出处|出處|来源|來源)|^(?:版权声明|版權聲明)[:：]"));
     // The prompt to scan a QR code.
     private static final Pattern ACCOUNT_FURNITURE = Pattern.compile("扫描二维码|掃描二維碼|微信扫一扫|微信掃一掃"
             // A widget still loading, and the link that unfolds the rest of the text.
@@ -83,7 +83,7 @@ final class ChromeRules {
     }
 
     static boolean isFooter(String text) {
-        return FOOTER.matcher(text).find();
+        return FOOTER.find(text);
     }
 
     static boolean isChrome(String clean) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,10 @@ final class DateParser {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENGLISH_DMY = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern[] PATTERNS = {YMD, NUMERIC_DMY, ENGLISH_MDY, ENGLISH_DMY, MONTH_DAY_CN, MONTH_DAY_TIMED};
+    private static final String DIGITS = "0123456789";
+    private static final StartChars[] PATTERNS = {new StartChars(DIGITS, YMD), new StartChars(DIGITS, NUMERIC_DMY),
+        new StartChars("jfmasondJFMASOND", ENGLISH_MDY), new StartChars(DIGITS, ENGLISH_DMY),
+        new StartChars(DIGITS, MONTH_DAY_CN), new StartChars(DIGITS, MONTH_DAY_TIMED)};
 
     private final Clock clock;
 
@@ -78,12 +82,10 @@ final class DateParser {
             return found;
         }
         boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
-        for (Pattern pattern : digits ? PATTERNS : new Pattern[0]) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                if (found.stream().noneMatch(f -> start < f.end() && m.end() > f.start())) {
-                    toFound(pattern, m, text, context).ifPresent(found::add);
+        for (StartChars pattern : digits ? PATTERNS : new StartChars[0]) {
+            for (MatchResult m : pattern.findAll(text)) {
+                if (found.stream().noneMatch(f -> m.start() < f.end() && m.end() > f.start())) {
+                    toFound(pattern.pattern(), m, text, context).ifPresent(found::add);
                 }
             }
         }
@@ -93,7 +95,7 @@ final class DateParser {
         return found;
     }
 
-    private Optional<Found> toFound(Pattern pattern, Matcher m, String text, Context context) {
+    private Optional<Found> toFound(Pattern pattern, MatchResult m, String text, Context context) {
         try {
             LocalDate day = day(pattern, m, context);
             if (day == null) {
@@ -112,7 +114,7 @@ final class DateParser {
         }
     }
 
-    private LocalDate day(Pattern pattern, Matcher m, Context context) {
+    private LocalDate day(Pattern pattern, MatchResult m, Context context) {
         if (pattern == YMD) {
             return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
         }
@@ -171,7 +173,7 @@ final class DateParser {
         throw new DateTimeException("not a month: " + name);
     }
 
-    private static int num(Matcher m, int group) {
+    private static int num(MatchResult m, int group) {
         String value = m.group(group);
         return value == null ? 0 : Integer.parseInt(value);
     }

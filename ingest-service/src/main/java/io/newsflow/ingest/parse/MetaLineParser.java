@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class MetaLineParser {
 
     private static final String SEP = "\\s*[:：]";
-    // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间.
-    // The leading class is every label's first character: most positions fail there at once, which keeps this cheap.
-    private static final Pattern LABEL = Pattern.compile("(?=[发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰执執阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU])"
-            + "(?:(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
+    // Longer labels first so that 责任编辑 wins over 编辑 and 发布时间 over 时间. It is tried only where a label's first
+    // character stands.
+    private static final StartChars LABEL = new StartChars("发發更出刊上时時日文信資稿新本内內来來责責编編作记記撰执執阅閱浏瀏点點字选選审審校摄攝通评評分举舉BbPU",
+            Pattern.compile("(?:(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|更新|出版|刊发|刊發|上传|上傳)(?:时间|時間|日期)(?:" + SEP + "|\\s*(?=\\d))|(?:时间|時間|日期)" + SEP + ")"
                     + "|(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)(?:来源|來源)(?:于|於)\\s*"
                     + "|(?:(?:文章|信息|資訊|稿件|新闻|新聞|本文|内容|內容)?(?:来源|來源)(?:于|於)?|稿源|出处|出處)(?:" + SEP
                     + "|\\s*[|｜丨]|\\s+(?=\\S))"
@@ -30,7 +30,7 @@ final class MetaLineParser {
                     + "|(?:发表于|發表於|发布于|發布於|發佈於|更新于|更新於)\\s*"
                     + "|(?<=[|｜丨]\\s?)(?:来源|來源|作者|责任编辑|責任編輯|责编|責編|编辑|編輯)(?=[^\\s:：|｜丨])"
                     + "|(?<=^|[\\s\\[【(（])(?:(?:文|执笔|執筆|撰文|作者|记者|記者|摄影|攝影)\\s*[/|｜丨]|[Bb]y\\s+(?=\\p{Lu}|\\p{IsHan}|\\w)"
-                    + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))");
+                    + "|(?:Published|Updated|Posted)(?: on)?:?\\s+))"));
     // What may come before the first label: nothing, a bracket or a word such as 本文, or a date or time the parser
     // cannot place on its own ("05日09:40 作者：…").
     private static final Pattern START_PREFIX = Pattern.compile(
@@ -85,14 +85,9 @@ final class MetaLineParser {
         if (line.isEmpty() || Text.clean(line).length() > MAX_META_LENGTH || ChromeRules.isFooter(line)) {
             return MetaLine.NONE;
         }
-        List<int[]> labels = new ArrayList<>();
-        Matcher m = LABEL.matcher(line);
         List<DateParser.Found> found = dates.findAll(line, context);
-        while (m.find()) {
-            if (!byWithoutDate(line, m.start(), m.end(), found)) {
-                labels.add(new int[] {m.start(), m.end()});
-            }
-        }
+        List<int[]> labels = LABEL.findAll(line).stream().map(m -> new int[] {m.start(), m.end()})
+                .filter(label -> !byWithoutDate(line, label[0], label[1], found)).toList();
         Optional<DateParser.Found> anyDate = found.stream().findFirst();
         if (labels.isEmpty()) {
             return withoutLabel(line, found);

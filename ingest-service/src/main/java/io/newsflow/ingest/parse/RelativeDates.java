@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Times printed relative to now ("3小时前", "昨天 10:20", "刚刚", "2 hours ago"), resolved against the clock. */
 final class RelativeDates {
 
-    private static final Pattern HINT = Pattern.compile("[刚剛前今昨]|ago|just", Pattern.CASE_INSENSITIVE);
+    private static final StartChars HINT = new StartChars("刚剛前今昨aAjJ",
+            Pattern.compile("[刚剛前今昨]|ago|just", Pattern.CASE_INSENSITIVE));
     private static final Pattern JUST_NOW = Pattern.compile("刚刚|剛剛|just now", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGO = Pattern.compile(
             "(\\d{1,3})\\s*(?:(秒|分钟|分鐘|小时|小時|个小时|個小時|天)前|(seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago)",
@@ -25,11 +26,11 @@ final class RelativeDates {
 
     /** Whether the text may hold a relative time, whose instant depends on when it is read. */
     static boolean mayBeRelative(String text) {
-        return HINT.matcher(text).find();
+        return HINT.find(text);
     }
 
     static Optional<DateParser.Found> find(String text, Clock clock, ZoneId zone) {
-        if (!HINT.matcher(text).find()) {
+        if (!HINT.find(text)) {
             return Optional.empty();
         }
         ZonedDateTime now = clock.instant().atZone(zone);
