@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,26 +53,37 @@ public class Deliveries implements ArticleHandlers.OncePerGroup {
 
     /**
      * A poll's articles to every matching subscriber: one read of the subscriptions (so one made through another
-     * instance counts at once), one check of what was queued before, one write of the queues.
+     * instance counts at once), one check of what was queued before, one write of the queues. A message is rendered
+     * only when it is new to its subscriber: an older article whose related list changed keeps its version, so
+     * its webhook id was queued already and it costs neither a payload nor a write.
      */
     @Override
     public void onEnriched(List<ArticleHandlers.Received> articles) {
         List<Subscription> open = subscriptions.current().stream()
                 .filter(s -> s.health().state() != Subscription.State.DISABLED).toList();
         Instant now = clock.instant();
-        Map<String, DeliveryQueue.Entry> entries = new LinkedHashMap<>();
+        // one version twice in a poll (a replay) is queued once
+        Map<DeliveryQueue.Key, Match> matches = new LinkedHashMap<>();
         for (ArticleHandlers.Received received : articles) {
-            Map<PayloadFormat, String> rendered = new EnumMap<>(PayloadFormat.class);
+            String webhookId = Payloads.webhookId(received.article());
             for (Subscription subscription : open) {
                 if (subscription.filter().matches(received.article())) {
-                    DeliveryQueue.Entry entry = entry(subscription, received.article(), received.traceparent(),
-                            rendered, now);
-                    // one version twice in a poll (a replay) is queued once
-                    entries.putIfAbsent(subscription.id() + "|" + entry.delivery().webhookId(), entry);
+                    matches.putIfAbsent(new DeliveryQueue.Key(subscription.id(), webhookId),
+                            new Match(subscription, received));
                 }
             }
         }
-        enqueue(queue.unseen(List.copyOf(entries.values())));
+        Map<String, Map<PayloadFormat, String>> rendered = new HashMap<>();
+        List<DeliveryQueue.Entry> entries = new ArrayList<>();
+        for (DeliveryQueue.Key key : queue.unseen(List.copyOf(matches.keySet()))) {
+            Match match = matches.get(key);
+            entries.add(entry(match.subscription(), match.received().article(), match.received().traceparent(),
+                    rendered.computeIfAbsent(key.webhookId(), id -> new EnumMap<>(PayloadFormat.class)), now));
+        }
+        enqueue(entries);
+    }
+
+    private record Match(Subscription subscription, ArticleHandlers.Received received) {
     }
 
     /**

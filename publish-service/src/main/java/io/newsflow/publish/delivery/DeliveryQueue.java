@@ -15,10 +15,21 @@ public interface DeliveryQueue {
 
     /** A message for one subscriber's queue. */
     record Entry(String subscriptionId, QueuedDelivery delivery) {
+
+        public Key key() {
+            return new Key(subscriptionId, delivery.webhookId());
+        }
     }
 
-    /** The entries whose webhook id was not queued for their subscriber before (replays, re-enrichments), in order. */
-    List<Entry> unseen(List<Entry> entries);
+    /** A subscriber and a message's webhook id: what the queue remembers of every message it took. */
+    record Key(String subscriptionId, String webhookId) {
+    }
+
+    /**
+     * The keys whose webhook id was not queued for their subscriber before (replays, re-enrichments, an older
+     * article whose related list changed), in order: asked before a message is rendered, so a repeat costs none.
+     */
+    List<Key> unseen(List<Key> keys);
 
     /**
      * Appends every message to its subscriber's queue, in the order given, and remembers its webhook id for

@@ -28,9 +28,8 @@ public final class InMemoryQueue implements DeliveryQueue {
     }
 
     @Override
-    public List<Entry> unseen(List<Entry> entries) {
-        return entries.stream().filter(e -> !seen.contains(e.subscriptionId() + "|" + e.delivery().webhookId()))
-                .toList();
+    public List<Key> unseen(List<Key> keys) {
+        return keys.stream().filter(k -> !seen.contains(k.subscriptionId() + "|" + k.webhookId())).toList();
     }
 
     @Override

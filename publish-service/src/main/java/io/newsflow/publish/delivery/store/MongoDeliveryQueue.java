@@ -1,5 +1,7 @@
 package io.newsflow.publish.delivery.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
@@ -10,7 +12,11 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import io.newsflow.publish.delivery.DeliveryQueue;
+import io.newsflow.publish.delivery.DeliveryQueue.Key;
 import io.newsflow.publish.delivery.QueuedDelivery;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +24,9 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,8 +40,10 @@ import org.springframework.stereotype.Component;
 /**
  * {@code delivery_sequences}: one document holding every subscriber's newest sequence number (field = subscription
  * id), so numbering the messages of one article for all its subscribers is one atomic {@code $inc};
- * {@code deliveries}: messages under {@code {subscriptionId}:{seq}}; {@code delivery_keys}: webhook ids queued per
- * subscriber; {@code delivery_queues}: one state document per subscriber ({@code _id} = subscription id) with
+ * {@code deliveries}: messages under {@code {subscriptionId}:{seq}}, each naming its body in
+ * {@code delivery_payloads} by digest, so an article's message to ten subscribers stores its body once (the bodies of
+ * recent messages are also kept in memory, so a drain reads none of them back); {@code delivery_keys}: webhook ids
+ * queued per subscriber; {@code delivery_queues}: one state document per subscriber ({@code _id} = subscription id) with
  * {@code done}, {@code acked} and the worker lease. Only {@code _id} lookups, so nothing here slows down as
  * messages pile up (the local Mongo-wire server ignores other indexes); {@link GivenUpLog} keeps what recovery needs.
  */
@@ -41,9 +51,13 @@ import org.springframework.stereotype.Component;
 class MongoDeliveryQueue implements DeliveryQueue {
 
     private static final Document SEQUENCES = new Document("_id", "queues");
+    /** Characters of recent bodies kept in memory: about 3,000 articles' messages of ~10 KB. */
+    private static final long CACHED_BODY_CHARS = 32L << 20;
 
     private final MongoTemplate mongo;
     private final GivenUpLog givenUp;
+    private final Cache<String, String> bodies = Caffeine.newBuilder().maximumWeight(CACHED_BODY_CHARS)
+            .weigher((String digest, String body) -> body.length()).build();
 
     MongoDeliveryQueue(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -51,14 +65,14 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public List<Entry> unseen(List<Entry> entries) {
-        if (entries.isEmpty()) {
+    public List<Key> unseen(List<Key> candidates) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
         Set<String> seen = new HashSet<>();
-        keys().find(new Document("_id", new Document("$in", entries.stream().map(MongoDeliveryQueue::key).distinct()
+        keys().find(new Document("_id", new Document("$in", candidates.stream().map(MongoDeliveryQueue::key).distinct()
                 .toList()))).forEach(d -> seen.add(d.getString("_id")));
-        return entries.stream().filter(e -> !seen.contains(key(e))).toList();
+        return candidates.stream().filter(k -> !seen.contains(key(k))).toList();
     }
 
     @Override
@@ -76,24 +90,46 @@ class MongoDeliveryQueue implements DeliveryQueue {
         counts.forEach((id, count) -> next.put(id, number(numbered, id) - count + 1 + legacy.getOrDefault(id, 0L)));
         List<Document> messages = new ArrayList<>(entries.size());
         List<Document> keys = new ArrayList<>(entries.size());
+        Map<String, String> payloads = new LinkedHashMap<>();
         for (Entry entry : entries) {
             long seq = next.merge(entry.subscriptionId(), 1L, Long::sum) - 1;
             QueuedDelivery d = entry.delivery();
+            String payload = digest(d.body());
+            payloads.putIfAbsent(payload, d.body());
             messages.add(new Document("_id", entry.subscriptionId() + ":" + seq).append("webhookId", d.webhookId())
                     .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
-                    .append("body", d.body()).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
+                    .append("payload", payload).append("enqueuedAt", Date.from(d.enqueuedAt())).append("attempts", 0)
                     .append("traceparent", d.traceparent()));
             keys.add(new Document("_id", key(entry)));
         }
+        // the bodies before the messages that name them, the messages before their keys: a key without its message
+        // would skip it on a replay
+        insertNew(payloads(), payloads.entrySet().stream()
+                .map(p -> new Document("_id", p.getKey()).append("body", p.getValue())).toList());
+        bodies.putAll(payloads);
         messages().insertMany(messages);
-        // only once the messages are stored: a key without its message would skip it on a replay
+        insertNew(keys(), keys);
+    }
+
+    /** Inserts the documents, leaving alone the ones whose {@code _id} is stored already. */
+    private static void insertNew(MongoCollection<Document> collection, List<Document> documents) {
         try {
-            keys().insertMany(keys, new InsertManyOptions().ordered(false));
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             if (e.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode())
                     != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
+        }
+    }
+
+    /** A body's name in {@code delivery_payloads}: equal bodies share one document, different ones never do. */
+    static String digest(String body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -177,12 +213,45 @@ class MongoDeliveryQueue implements DeliveryQueue {
             return List.of();
         }
         List<String> ids = seqs.stream().map(seq -> subscriptionId + ":" + seq).toList();
+        List<Document> stored = new ArrayList<>();
+        messages().find(new Document("_id", new Document("$in", ids))).forEach(stored::add);
+        Map<String, String> payloads = payloads(stored);
         List<QueuedDelivery> found = new ArrayList<>();
-        messages().find(new Document("_id", new Document("$in", ids))).forEach(d -> {
+        for (Document d : stored) {
             String key = d.getString("_id");
-            found.add(read(subscriptionId, Long.parseLong(key.substring(key.lastIndexOf(':') + 1)), d));
-        });
+            String body = d.containsKey("body") ? d.getString("body") : payloads.get(d.getString("payload"));
+            if (body == null) {
+                throw new IllegalStateException("the body of message " + key + " is not stored");
+            }
+            found.add(read(subscriptionId, Long.parseLong(key.substring(key.lastIndexOf(':') + 1)), body, d));
+        }
         found.sort(Comparator.comparingLong(QueuedDelivery::seq));
+        return found;
+    }
+
+    /**
+     * The bodies the messages name, from memory where they are, else in one read (messages queued before bodies were
+     * shared carry their own).
+     */
+    private Map<String, String> payloads(List<Document> messages) {
+        Set<String> wanted = new LinkedHashSet<>();
+        messages.forEach(d -> {
+            if (!d.containsKey("body") && d.getString("payload") != null) {
+                wanted.add(d.getString("payload"));
+            }
+        });
+        Map<String, String> found = new HashMap<>(bodies.getAllPresent(wanted));
+        wanted.removeAll(found.keySet());
+        if (!wanted.isEmpty()) {
+            payloads().find(new Document("_id", new Document("$in", List.copyOf(wanted))))
+                    .forEach(d -> found.put(d.getString("_id"), d.getString("body")));
+            wanted.forEach(digest -> {
+                String body = found.get(digest);
+                if (body != null) {
+                    bodies.put(digest, body);
+                }
+            });
+        }
         return found;
     }
 
@@ -241,10 +310,10 @@ class MongoDeliveryQueue implements DeliveryQueue {
         sequences().updateOne(SEQUENCES, new Document("$unset", new Document(subscriptionId, "")));
     }
 
-    private static QueuedDelivery read(String subscriptionId, long seq, Document d) {
+    private static QueuedDelivery read(String subscriptionId, long seq, String body, Document d) {
         Date next = d.getDate("nextAttemptAt");
         return new QueuedDelivery(subscriptionId, seq, d.getString("webhookId"), d.getString("type"),
-                d.getString("articleId"), d.getString("contentType"), d.getString("body"),
+                d.getString("articleId"), d.getString("contentType"), body,
                 d.getDate("enqueuedAt").toInstant(), d.getInteger("attempts", 0), next == null ? null : next.toInstant(),
                 d.getString("traceparent"));
     }
@@ -255,7 +324,11 @@ class MongoDeliveryQueue implements DeliveryQueue {
     }
 
     private static String key(Entry entry) {
-        return entry.subscriptionId() + "|" + entry.delivery().webhookId();
+        return key(entry.key());
+    }
+
+    private static String key(Key key) {
+        return key.subscriptionId() + "|" + key.webhookId();
     }
 
     private static Document fields(Map<String, ?> values) {
@@ -276,6 +349,10 @@ class MongoDeliveryQueue implements DeliveryQueue {
 
     private MongoCollection<Document> messages() {
         return mongo.getCollection("deliveries");
+    }
+
+    private MongoCollection<Document> payloads() {
+        return mongo.getCollection("delivery_payloads");
     }
 
     private MongoCollection<Document> keys() {
