@@ -1,16 +1,22 @@
 package io.newsflow.enrich;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.enrich.nlp.SeedArticle;
 import io.newsflow.enrich.pipeline.Corpus;
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.localstack.TopicReader;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.ArticleRelationsChanged;
 import io.newsflow.model.Body;
+import io.newsflow.model.CloudEvent;
+import io.newsflow.model.EnrichedArticleEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Origin;
 import io.newsflow.model.Topics;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -64,9 +70,23 @@ abstract class EnrichServiceFixture {
         return messages.stream().filter(m -> key.equals(m.key())).findFirst().orElse(null);
     }
 
+    /**
+     * The article's records as a consumer of the topic holds them after each of its events: an enrichment as it is,
+     * a relations change applied to the record before it (and checked to apply).
+     */
     static List<ArticleEnriched> events(List<TopicReader.Message> messages, String key) {
-        return messages.stream().filter(m -> key.equals(m.key()))
-                .map(m -> EventCodec.decode(m.value(), ArticleEnriched.class)).toList();
+        List<ArticleEnriched> records = new ArrayList<>();
+        messages.stream().filter(m -> key.equals(m.key())).forEach(m -> {
+            EnrichedArticleEvent event = EnrichedArticleEvent.decode(m.value(), m.headers().get(CloudEvent.TYPE));
+            if (event instanceof ArticleRelationsChanged change) {
+                ArticleEnriched current = records.isEmpty() ? null : records.get(records.size() - 1);
+                assertThat(change.appliesTo(current)).as("relations change of %s applies to its record", key).isTrue();
+                records.add(change.applyTo(current));
+            } else {
+                records.add((ArticleEnriched) event);
+            }
+        });
+        return records;
     }
 
     Document stored(String id) {

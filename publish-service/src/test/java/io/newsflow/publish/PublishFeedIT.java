@@ -5,8 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleRelationsChanged;
+import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
+import io.newsflow.model.Recommendation;
 import io.newsflow.model.Topics;
+import io.newsflow.publish.article.ReadModel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +45,9 @@ class PublishFeedIT {
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    ReadModel readModel;
 
     @Test
     void listsANewlyEnrichedArticleFirstInTheLatestFeed() throws Exception {
@@ -117,6 +124,43 @@ class PublishFeedIT {
     }
 
     /** The item with this id in the latest feed, after checking the feed is newest first (by millisecond, as cursors). */
+    @Test
+    void appliesAnOlderArticlesRelationsChangeToTheVersionItNamesInTheReadModelAndTheFeeds() throws Exception {
+        String run = UUID.randomUUID().toString();
+        ArticleEnriched older = enriched("r-" + run, 1, "旧文 " + run, Instant.now());
+        ArticleEnriched newer = enriched("s-" + run, 1, "新文 " + run, Instant.now());
+        send(older);
+        send(newer);
+        String recommended = "/feeds/recommended/" + older.id() + ".json";
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(recommended, null).statusCode() == 200);
+        assertThat(ids(recommended)).isEmpty();
+
+        send(new ArticleRelationsChanged(older.id(), 2, older.enrichedAt().plusSeconds(2), null,
+                List.of(new Recommendation("x-" + run, "另一版本", 0.9, List.of())), List.of()));
+        send(new ArticleRelationsChanged(older.id(), 1, older.enrichedAt().plusSeconds(1), null,
+                List.of(new Recommendation(newer.id(), newer.article().title(), 0.5, List.of("长宁"))), List.of("晚报")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids(recommended), ids -> ids.equals(List.of(newer.id())));
+        ArticleEnriched stored = await().atMost(Duration.ofSeconds(30)).until(() -> readModel.find(older.id())
+                .orElse(null), a -> a != null && !a.recommendations().isEmpty());
+        assertThat(stored.recommendations()).extracting(Recommendation::articleId).containsExactly(newer.id());
+        assertThat(stored.alsoReportedBy()).containsExactly("晚报");
+        assertThat(stored.article().title()).isEqualTo(older.article().title());
+        assertThat(stored.keywords()).isEqualTo(older.keywords());
+    }
+
+    private List<String> ids(String feed) throws Exception {
+        return EventCodec.mapper().readTree(get(feed, null).body()).get("items").valueStream()
+                .map(i -> i.get("id").asString()).toList();
+    }
+
+    private void send(ArticleRelationsChanged change) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, change.id(),
+                EventCodec.encode(change));
+        CloudEvent.of(CloudEvent.TYPE_RELATIONS_CHANGED, "/test").toHeaders().forEach(record.headers()::add);
+        kafka.send(record).get();
+    }
+
     private JsonNode item(String id) throws Exception {
         JsonNode items = EventCodec.mapper().readTree(get("/feeds/latest.json", null).body()).get("items");
         List<Instant> dates = items.valueStream().map(i -> Instant.parse(i.get("date_published").asString())

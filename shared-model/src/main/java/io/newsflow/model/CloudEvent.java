@@ -24,6 +24,7 @@ public record CloudEvent(String id, String type, String source, Instant time) {
 
     public static final String TYPE_INGESTED = "io.newsflow.article.ingested.v1";
     public static final String TYPE_ENRICHED = "io.newsflow.article.enriched.v1";
+    public static final String TYPE_RELATIONS_CHANGED = "io.newsflow.article.relations-changed.v1";
     public static final String TYPE_TOPIC_EXAMPLE = "io.newsflow.topic-example.recorded.v1";
 
     public CloudEvent {
@@ -47,6 +48,12 @@ public record CloudEvent(String id, String type, String source, Instant time) {
         headers.put(SPECVERSION, utf8(SPEC_VERSION));
         headers.put(CONTENT_TYPE, utf8(JSON));
         return headers;
+    }
+
+    /** The value of one header as text, or null when the record has none. */
+    public static String header(Map<String, byte[]> headers, String name) {
+        byte[] value = headers.get(name);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
     /** Reads the attributes back from Kafka headers; fails when a required one is missing. */

@@ -1,8 +1,8 @@
 package io.newsflow.enrich.messaging;
 
 import io.newsflow.enrich.pipeline.EnrichedArticlePublisher;
-import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.CloudEvent;
+import io.newsflow.model.EnrichedArticleEvent;
 import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
 import java.util.ArrayList;
@@ -16,7 +16,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
-/** Publishes ArticleEnriched keyed by article id with CloudEvents headers, waiting for the acknowledgement. */
+/**
+ * Publishes enrichments and relations changes keyed by article id with CloudEvents headers (the type tells them
+ * apart), waiting for the acknowledgement.
+ */
 @Component
 class KafkaEnrichedArticlePublisher implements EnrichedArticlePublisher {
 
@@ -29,21 +32,20 @@ class KafkaEnrichedArticlePublisher implements EnrichedArticlePublisher {
     }
 
     @Override
-    public void publish(ArticleEnriched article) {
-        publishAll(List.of(article));
+    public void publish(EnrichedArticleEvent event) {
+        publishAll(List.of(event));
     }
 
-    /** Updates of older articles share one event type: consumers upsert by id, the newest enrichedAt wins. */
     @Override
-    public Acknowledgement send(List<ArticleEnriched> articles) {
+    public Acknowledgement send(List<? extends EnrichedArticleEvent> events) {
         List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
-        for (ArticleEnriched article : articles) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(),
-                    EventCodec.encode(article));
-            CloudEvent.of(CloudEvent.TYPE_ENRICHED, SOURCE).toHeaders().forEach(record.headers()::add);
+        for (EnrichedArticleEvent event : events) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, event.id(),
+                    EventCodec.encode(event));
+            CloudEvent.of(EnrichedArticleEvent.type(event), SOURCE).toHeaders().forEach(record.headers()::add);
             sent.add(kafka.send(record));
         }
-        List<String> ids = articles.stream().map(ArticleEnriched::id).toList();
+        List<String> ids = events.stream().map(EnrichedArticleEvent::id).toList();
         return () -> await(sent, ids);
     }
 

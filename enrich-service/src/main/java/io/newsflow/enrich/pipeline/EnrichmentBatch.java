@@ -6,6 +6,7 @@ import io.newsflow.enrich.keywords.CorpusStatistics;
 import io.newsflow.enrich.pipeline.EnrichedArticlePublisher.Acknowledgement;
 import io.newsflow.model.ArticleEnriched;
 import io.newsflow.model.ArticleIngested;
+import io.newsflow.model.ArticleRelationsChanged;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +19,8 @@ import java.util.concurrent.locks.Lock;
 /**
  * The raw articles of one poll, enriched one after the other in memory. Each new enrichment is handed to Kafka at
  * once; the updates of older articles it causes (their copy, a better related article) are held until
- * {@link #flush} and sent then, one record per article with every change of the batch in it, so an older article
- * that ten new ones touch goes out once rather than ten times. {@link #flush} waits for all acknowledgements
+ * {@link #flush} and sent then as relations changes, one per article with every change of the batch in it, so an
+ * older article that ten new ones touch goes out once rather than ten times, and without the rest of it. {@link #flush} waits for all acknowledgements
  * together, then stores the latest record of every article in one write: Kafka before MongoDB, as for a single
  * article. Until then the batch answers reads of its own records, so a later article of the batch builds on an
  * earlier one's changes (an older article touched twice carries both) and a repeated id is not enriched twice.
@@ -73,7 +74,7 @@ public final class EnrichmentBatch implements AutoCloseable {
     public void flush() {
         try {
             if (!held.isEmpty()) {
-                acknowledgements.add(publisher.send(List.copyOf(held.values())));
+                acknowledgements.add(publisher.send(held.values().stream().map(ArticleRelationsChanged::of).toList()));
             }
             acknowledgements.forEach(Acknowledgement::await);
             if (!lessons.isEmpty()) {

@@ -2,6 +2,8 @@ package io.newsflow.enrich.pipeline;
 
 import io.newsflow.enrich.similar.Related;
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleRelationsChanged;
+import io.newsflow.model.EnrichedArticleEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +15,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores and re-publishes older articles that a new one changed (it is their copy, or a better related
- * article). Consumers keep the newest enrichedAt of a version, so each update carries a later one than the
+ * Stores older articles that a new one changed (it is their copy, or a better related article) and publishes
+ * the change of their relations. Consumers keep the newest enrichedAt of a version, so each update carries a later one than the
  * stored record, even when clocks of two instances disagree.
  */
 @Component
@@ -44,19 +46,22 @@ class RelatedUpdates {
     }
 
     /**
-     * Publishes the article with the updates it caused in one batch (one wait for the broker instead of two),
-     * then stores them all: Kafka before MongoDB, as for every enriched article.
+     * Publishes the article with the updates it caused (as relations changes) in one batch (one wait for the broker
+     * instead of two), then stores them all: Kafka before MongoDB, as for every enriched article.
      */
     void publishAndStore(ArticleEnriched article, List<ArticleEnriched> updates) {
         List<ArticleEnriched> batch = new ArrayList<>(updates.size() + 1);
+        List<EnrichedArticleEvent> events = new ArrayList<>(updates.size() + 1);
         if (article != null) {
             batch.add(article);
+            events.add(article);
         }
         batch.addAll(updates);
+        updates.forEach(update -> events.add(ArticleRelationsChanged.of(update)));
         if (batch.isEmpty()) {
             return;
         }
-        publisher.publishAll(batch);
+        publisher.publishAll(events);
         store.upsertAll(batch);
     }
 

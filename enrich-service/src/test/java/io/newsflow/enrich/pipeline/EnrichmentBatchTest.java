@@ -3,6 +3,8 @@ package io.newsflow.enrich.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleRelationsChanged;
+import io.newsflow.model.EnrichedArticleEvent;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,11 @@ class EnrichmentBatchTest {
         assertThat(atFlush.stream().map(ArticleEnriched::id).distinct().count())
                 .as("one update per article at the flush").isEqualTo(atFlush.size());
         assertThat(pipeline.store.find(older.id()).orElseThrow()).isEqualTo(updatesOfOlder.get(0));
+        List<EnrichedArticleEvent> events = pipeline.publisher.events().subList(before, pipeline.publisher.events().size());
+        assertThat(events.subList(0, sameTopic.size())).as("the new articles, whole")
+                .allMatch(e -> e instanceof ArticleEnriched);
+        assertThat(events.subList(sameTopic.size(), events.size())).as("older articles: their relations only")
+                .isNotEmpty().allMatch(e -> e instanceof ArticleRelationsChanged);
     }
 
     @Test

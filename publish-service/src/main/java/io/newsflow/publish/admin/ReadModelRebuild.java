@@ -1,14 +1,16 @@
 package io.newsflow.publish.admin;
 
 import io.newsflow.model.ArticleEnriched;
-import io.newsflow.model.EventCodec;
 import io.newsflow.model.Topics;
+import io.newsflow.publish.article.EnrichedEvents;
 import io.newsflow.publish.article.ReadModel;
+import io.newsflow.publish.article.messaging.EnrichedRecords;
 import io.newsflow.publish.feed.FeedCache;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,6 +38,13 @@ class ReadModelRebuild {
         this.cache = cache;
     }
 
+    /** The record a relations change applies to: the feed cache's, else the read model's. */
+    private Map<String, ArticleEnriched> current(Set<String> ids) {
+        Map<String, ArticleEnriched> found = new HashMap<>();
+        ids.forEach(id -> cache.find(id).or(() -> readModel.find(id)).ifPresent(article -> found.put(id, article)));
+        return found;
+    }
+
     /** Returns how many events were replayed. */
     long run() {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
@@ -52,9 +61,11 @@ class ReadModelRebuild {
             long replayed = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    ArticleEnriched article = EventCodec.decode(record.value(), ArticleEnriched.class);
-                    readModel.upsert(article);
-                    cache.apply(article);
+                    ArticleEnriched article = EnrichedEvents.records(List.of(EnrichedRecords.decode(record)), this::current).get(0);
+                    if (article != null) {
+                        readModel.upsert(article);
+                        cache.apply(article);
+                    }
                     replayed++;
                 }
             }

@@ -4,6 +4,8 @@ import io.newsflow.model.ArticleEnriched;
 import io.newsflow.publish.PublishProperties;
 import io.newsflow.publish.article.ArticleHandlers;
 import io.newsflow.publish.article.ArticleTimes;
+import io.newsflow.publish.article.EnrichedEvents;
+import io.newsflow.publish.article.HeldArticles;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class FeedCache implements ArticleHandlers.OnEveryInstance {
+public class FeedCache implements ArticleHandlers.OnEveryInstance, HeldArticles {
 
     /** In milliseconds, as cursors and the read model's timeline order them, so all three agree on ties. */
     private static final Comparator<ArticleEnriched> NEWEST_FIRST = Comparator
@@ -47,7 +49,7 @@ public class FeedCache implements ArticleHandlers.OnEveryInstance {
     /** Returns true when the cache changed. */
     public synchronized boolean apply(ArticleEnriched article) {
         ArticleEnriched current = byId.get(article.id());
-        if (current != null && !isNewer(article, current)) {
+        if (current != null && !EnrichedEvents.isNewer(article, current)) {
             return false;
         }
         if (current != null) {
@@ -74,6 +76,7 @@ public class FeedCache implements ArticleHandlers.OnEveryInstance {
         return new Snapshot(revision, List.copyOf(newest));
     }
 
+    @Override
     public synchronized Optional<ArticleEnriched> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -89,10 +92,5 @@ public class FeedCache implements ArticleHandlers.OnEveryInstance {
 
     /** A consistent view: the items and the revision they belong to. */
     public record Snapshot(long revision, List<ArticleEnriched> items) {
-    }
-
-    private static boolean isNewer(ArticleEnriched candidate, ArticleEnriched current) {
-        int byVersion = Integer.compare(candidate.article().version(), current.article().version());
-        return byVersion > 0 || (byVersion == 0 && candidate.enrichedAt().isAfter(current.enrichedAt()));
     }
 }
