@@ -28,7 +28,7 @@ final class BreadcrumbParser {
     static Optional<List<String>> parse(String line, boolean trusted) {
         String clean = Text.clean(line);
         Matcher prefix = PREFIX.matcher(clean);
-        boolean hasPrefix = prefix.find();
+        boolean hasPrefix = prefix.lookingAt();
         String rest = hasPrefix ? clean.substring(prefix.end()) : clean;
         List<String> parts = Arrays.stream(SEPARATOR.split(rest)).map(Text::clean).filter(s -> !s.isEmpty()).toList();
         if (parts.isEmpty() || (!hasPrefix && !trusted && (parts.size() < 2 || !HOME.contains(parts.get(0))))) {

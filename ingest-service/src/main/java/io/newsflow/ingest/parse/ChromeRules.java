@@ -51,6 +51,7 @@ final class ChromeRules {
     private static final Pattern OWN_LINK = Pattern.compile("^(?:本文|原文|文章)(?:链接|鏈接|地址)\\s*[:：]\\s*(?:https?://|www\\.)\\S+$");
     // "【推荐】【打印】【关闭】": a row of bracketed page tools, however long.
     private static final Pattern TOOL_ROW = Pattern.compile("(?:【[^】]{1,12}】\\s*){3,}");
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s/|｜、]+");
     private static final Set<String> SHARE_WORDS = Set.of("分享", "微信", "微博", "新浪微博", "腾讯微博", "QQ", "QQ空间",
             "朋友圈", "豆瓣", "人人网", "复制链接", "打印", "关闭", "收藏", "小", "中", "大", "【打印】", "【关闭】",
             "分享:", "分享：", "Facebook", "Twitter", "LINE", "Line");
@@ -122,7 +123,7 @@ final class ChromeRules {
         if (clean.length() > 40) {
             return false;
         }
-        String[] tokens = clean.split("[\\s/|｜、]+");
+        String[] tokens = SHARE_SEPARATORS.split(clean);
         return Arrays.stream(tokens).allMatch(SHARE_WORDS::contains)
                 && Arrays.stream(tokens).anyMatch(t -> t.contains("微") || t.contains("分享") || t.contains("QQ"));
     }

@@ -15,7 +15,8 @@ final class HeadlineWindow {
     private static final int MAX_NAME_ABOVE = 3;
     private static final int SHORT_LINE = 6;
     private static final int SHORT_RUN = 3;
-    private static final Pattern DAY_FIRST = Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}");
+    private static final StartChars DAY_FIRST = new StartChars("123",
+            Pattern.compile("(?<!\\d)(1[3-9]|2\\d|3[01])[/.](0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}"));
 
     private HeadlineWindow() {
     }
@@ -82,7 +83,7 @@ final class HeadlineWindow {
     }
 
     static boolean dayFirst(List<Line> lines) {
-        return lines.stream().anyMatch(line -> DAY_FIRST.matcher(line.raw()).find());
+        return lines.stream().anyMatch(line -> DAY_FIRST.find(line.raw()));
     }
 
     static List<Line> window(List<Line> lines, int titleIndex) {

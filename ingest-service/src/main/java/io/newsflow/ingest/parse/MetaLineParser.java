@@ -181,6 +181,16 @@ final class MetaLineParser {
 
     /** NBSP and friends become plain spaces so that "two or more spaces" ends a value; U+3000 is kept as a hard separator. */
     private static String normalizeSpaces(String raw) {
-        return raw.replaceAll("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\t]", " ");
+        char[] chars = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\t') {
+                if (chars == null) {
+                    chars = raw.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? raw : new String(chars);
     }
 }
