@@ -157,7 +157,8 @@ class TwoEnrichInstancesIT {
             return await().atMost(Duration.ofSeconds(90)).until(() -> {
                 Map<String, ArticleEnriched> latest = new HashMap<>();
                 // the enrichments: relations changes of older articles carry no topic
-                topic.poll().stream().filter(m -> !CloudEvent.TYPE_RELATIONS_CHANGED.equals(m.headers().get(CloudEvent.TYPE)))
+                topic.poll().stream()
+                        .filter(m -> !CloudEvent.TYPE_RELATIONS_CHANGED.equals(m.headers().get(CloudEvent.TYPE)))
                         .forEach(m -> latest.put(m.key(), EventCodec.decode(m.value(), ArticleEnriched.class)));
                 return latest;
             }, latest -> latest.keySet().containsAll(articles.stream().map(ArticleIngested::id).toList()));

@@ -20,7 +20,8 @@ import java.util.concurrent.locks.Lock;
  * The raw articles of one poll, enriched one after the other in memory. Each new enrichment is handed to Kafka at
  * once; the updates of older articles it causes (their copy, a better related article) are held until
  * {@link #flush} and sent then as relations changes, one per article with every change of the batch in it, so an
- * older article that ten new ones touch goes out once rather than ten times, and without the rest of it. {@link #flush} waits for all acknowledgements
+ * older article that ten new ones touch goes out once rather than ten times, and without the rest of it.
+ * {@link #flush} waits for all acknowledgements
  * together, then stores the latest record of every article in one write: Kafka before MongoDB, as for a single
  * article. Until then the batch answers reads of its own records, so a later article of the batch builds on an
  * earlier one's changes (an older article touched twice carries both) and a repeated id is not enriched twice.

@@ -15,9 +15,9 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores older articles that a new one changed (it is their copy, or a better related article) and publishes
- * the change of their relations. Consumers keep the newest enrichedAt of a version, so each update carries a later one than the
- * stored record, even when clocks of two instances disagree.
+ * Stores older articles that a new one changed (it is their copy, or a better related article) and publishes the
+ * change of their relations. Consumers keep the newest enrichedAt of a version, so each update carries a later one
+ * than the stored record, even when clocks of two instances disagree.
  */
 @Component
 class RelatedUpdates {

@@ -81,7 +81,8 @@ class EnrichmentBatchTest {
         assertThat(atFlush.stream().map(ArticleEnriched::id).distinct().count())
                 .as("one update per article at the flush").isEqualTo(atFlush.size());
         assertThat(pipeline.store.find(older.id()).orElseThrow()).isEqualTo(updatesOfOlder.get(0));
-        List<EnrichedArticleEvent> events = pipeline.publisher.events().subList(before, pipeline.publisher.events().size());
+        List<EnrichedArticleEvent> all = pipeline.publisher.events();
+        List<EnrichedArticleEvent> events = all.subList(before, all.size());
         assertThat(events.subList(0, sameTopic.size())).as("the new articles, whole")
                 .allMatch(e -> e instanceof ArticleEnriched);
         assertThat(events.subList(sameTopic.size(), events.size())).as("older articles: their relations only")

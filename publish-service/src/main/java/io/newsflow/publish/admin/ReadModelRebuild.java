@@ -61,7 +61,8 @@ class ReadModelRebuild {
             long replayed = 0;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    ArticleEnriched article = EnrichedEvents.records(List.of(EnrichedRecords.decode(record)), this::current).get(0);
+                    ArticleEnriched article = EnrichedEvents.records(List.of(EnrichedRecords.decode(record)),
+                            this::current).get(0);
                     if (article != null) {
                         readModel.upsert(article);
                         cache.apply(article);

@@ -46,8 +46,9 @@ class EnrichedArticleListeners {
     private final ObservationRegistry observations;
     private final Tracer tracer;
 
-    EnrichedArticleListeners(ReadModel readModel, HeldArticles cache, List<ArticleHandlers.OncePerGroup> oncePerGroup,
-            List<ArticleHandlers.OnEveryInstance> onEveryInstance, PipelineMetrics metrics,
+    EnrichedArticleListeners(ReadModel readModel, HeldArticles cache,
+            List<ArticleHandlers.OncePerGroup> oncePerGroup, List<ArticleHandlers.OnEveryInstance> onEveryInstance,
+            PipelineMetrics metrics,
             ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer) {
         this.metrics = metrics;
         this.readModel = readModel;
@@ -139,7 +140,8 @@ class EnrichedArticleListeners {
             groupId = "publish-broadcast-${random.uuid}",
             properties = {"auto.offset.reset=earliest", "enable.auto.commit=false"})
     void updateInstanceState(ConsumerRecord<String, byte[]> record) {
-        ArticleEnriched article = EnrichedEvents.records(List.of(EnrichedRecords.decode(record)), this::cached).get(0);
+        ArticleEnriched article = EnrichedEvents.records(List.of(EnrichedRecords.decode(record)), this::cached)
+                .get(0);
         if (article != null) {
             onEveryInstance.forEach(handler -> handler.onEnriched(article));
         }
