@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.localstack.LocalInfra;
 import io.newsflow.model.ArticleEnriched;
+import io.newsflow.model.ArticleRelationsChanged;
+import io.newsflow.model.CloudEvent;
 import io.newsflow.model.EventCodec;
+import io.newsflow.model.Recommendation;
 import io.newsflow.model.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -58,6 +62,30 @@ class AdminRebuildIT {
         assertThat(rebuilt.statusCode()).isEqualTo(200);
         assertThat(EventCodec.mapper().readTree(rebuilt.body()).get("replayed").asLong()).isPositive();
         assertThat(status("/articles/" + article.id())).isEqualTo(200);
+    }
+
+    @Test
+    void rebuildsAnOlderArticleWithTheRelationsChangesItsEnrichmentWasFollowedBy() throws Exception {
+        ArticleEnriched article = Articles.enriched("rebuild-rel-" + UUID.randomUUID(), 1, "重建关联", Instant.now());
+        kafka.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, article.id(), EventCodec.encode(article))).get();
+        ArticleRelationsChanged change = new ArticleRelationsChanged(article.id(), 1, article.enrichedAt().plusSeconds(1),
+                null, List.of(new Recommendation("related-" + article.id(), "相关", 0.5, List.of())), List.of());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, change.id(),
+                EventCodec.encode(change));
+        CloudEvent.of(CloudEvent.TYPE_RELATIONS_CHANGED, "/test").toHeaders().forEach(record.headers()::add);
+        kafka.send(record).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> related(article.id()), ids -> !ids.isEmpty());
+
+        mongo.getCollection("articles").deleteOne(new Document("_id", article.id()));
+        assertThat(post("/admin/rebuild", "admin-token").statusCode()).isEqualTo(200);
+
+        assertThat(related(article.id())).containsExactly("related-" + article.id());
+    }
+
+    private List<String> related(String id) {
+        Document stored = mongo.getCollection("articles").find(new Document("_id", id)).first();
+        return stored == null ? List.of() : stored.getList("recommendations", Document.class).stream()
+                .map(r -> r.getString("articleId")).toList();
     }
 
     @Test

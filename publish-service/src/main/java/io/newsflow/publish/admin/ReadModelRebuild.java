@@ -38,10 +38,13 @@ class ReadModelRebuild {
         this.cache = cache;
     }
 
-    /** The record a relations change applies to: the feed cache's, else the read model's. */
+    /**
+     * The record a relations change applies to: the read model's as the replay has written it so far (the feed cache
+     * may hold the change applied already, and would let the rebuilt record miss it), else the cache's.
+     */
     private Map<String, ArticleEnriched> current(Set<String> ids) {
         Map<String, ArticleEnriched> found = new HashMap<>();
-        ids.forEach(id -> cache.find(id).or(() -> readModel.find(id)).ifPresent(article -> found.put(id, article)));
+        ids.forEach(id -> readModel.find(id).or(() -> cache.find(id)).ifPresent(article -> found.put(id, article)));
         return found;
     }
 
