@@ -50,12 +50,6 @@ public record CloudEvent(String id, String type, String source, Instant time) {
         return headers;
     }
 
-    /** The value of one header as text, or null when the record has none. */
-    public static String header(Map<String, byte[]> headers, String name) {
-        byte[] value = headers.get(name);
-        return value == null ? null : new String(value, StandardCharsets.UTF_8);
-    }
-
     /** Reads the attributes back from Kafka headers; fails when a required one is missing. */
     public static CloudEvent fromHeaders(Map<String, byte[]> headers) {
         return new CloudEvent(required(headers, ID), required(headers, TYPE), required(headers, SOURCE),

@@ -66,10 +66,8 @@ class RelatedUpdates {
     }
 
     static ArticleEnriched with(ArticleEnriched article, Related related, Instant enrichedAt) {
-        return new ArticleEnriched(article.article(), article.categories(), article.keywords(), article.entities(),
-                article.summary(), article.simhash(), related.duplicateOf(), related.recommendations(),
-                article.modelVersion(), enrichedAt, article.places(), article.zhHant(), related.alsoReportedBy(),
-                article.topic(), article.topicConfidence(), article.topicAssignedBy());
+        return new ArticleRelationsChanged(article.id(), article.article().version(), enrichedAt, related.duplicateOf(),
+                related.recommendations(), related.alsoReportedBy()).applyTo(article);
     }
 
     private Instant newer(ArticleEnriched stored) {

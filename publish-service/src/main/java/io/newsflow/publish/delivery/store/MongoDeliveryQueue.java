@@ -91,10 +91,12 @@ class MongoDeliveryQueue implements DeliveryQueue {
         List<Document> messages = new ArrayList<>(entries.size());
         List<Document> keys = new ArrayList<>(entries.size());
         Map<String, String> payloads = new LinkedHashMap<>();
+        // one article's subscribers share its rendered body: digested once, not once per subscriber
+        Map<String, String> digests = new HashMap<>();
         for (Entry entry : entries) {
             long seq = next.merge(entry.subscriptionId(), 1L, Long::sum) - 1;
             QueuedDelivery d = entry.delivery();
-            String payload = digest(d.body());
+            String payload = digests.computeIfAbsent(d.body(), MongoDeliveryQueue::digest);
             payloads.putIfAbsent(payload, d.body());
             messages.add(new Document("_id", entry.subscriptionId() + ":" + seq).append("webhookId", d.webhookId())
                     .append("type", d.type()).append("articleId", d.articleId()).append("contentType", d.contentType())
@@ -245,12 +247,7 @@ class MongoDeliveryQueue implements DeliveryQueue {
         if (!wanted.isEmpty()) {
             payloads().find(new Document("_id", new Document("$in", List.copyOf(wanted))))
                     .forEach(d -> found.put(d.getString("_id"), d.getString("body")));
-            wanted.forEach(digest -> {
-                String body = found.get(digest);
-                if (body != null) {
-                    bodies.put(digest, body);
-                }
-            });
+            bodies.putAll(found);
         }
         return found;
     }
