@@ -1,5 +1,6 @@
 package io.newsflow.ingest.article;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestProperties;
 import io.newsflow.model.ArticleIngested;
@@ -19,11 +20,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accepts articles: gives each its stable id, drops exact repeats, numbers changed content as a new version,
- * and acknowledges only after Kafka has the event. A batch is sent as a whole and then awaited line by line, so
- * its cost is one round trip, not one per line.
+ * and acknowledges only after Kafka has the event. Submissions are committed in batches ({@link GroupCommit}): a
+ * batch is read from the store at once, sent as a whole, awaited line by line and stored at once, so its cost is
+ * one round trip of each, not one per line, whether its lines came in one request or in many at the same time.
  */
 @Service
-public class ArticleIngestion {
+public class ArticleIngestion implements AutoCloseable {
+
+    /** Most submissions committed together, so that one batch's requests do not wait on thousands of others. */
+    static final int MAX_BATCH = 256;
 
     private final ArticlePublisher publisher;
     private final IngestedArticleStore store;
@@ -31,6 +36,7 @@ public class ArticleIngestion {
     private final MeterRegistry meters;
     private final ParseWarningMetrics warnings;
     private final long maxEventBytes;
+    private final GroupCommit commits;
 
     public ArticleIngestion(ArticlePublisher publisher, IngestedArticleStore store, Clock clock, MeterRegistry meters,
             IngestProperties properties) {
@@ -40,6 +46,10 @@ public class ArticleIngestion {
         this.meters = meters;
         this.warnings = new ParseWarningMetrics(meters);
         this.maxEventBytes = properties.maxEventSize().toBytes();
+        DistributionSummary batches = DistributionSummary.builder("newsflow.ingest.commit.batch")
+                .description("Submissions committed together: one store read, one round of sends, one store write")
+                .register(meters);
+        this.commits = new GroupCommit(this::commit, batches::record, MAX_BATCH);
     }
 
     /**
@@ -59,11 +69,26 @@ public class ArticleIngestion {
 
     /** One result per submission, in order; lines Kafka did not acknowledge come back UNAVAILABLE. */
     public List<IngestResult> ingestAll(List<ArticleSubmission> submissions) {
+        return commits.submitAll(submissions);
+    }
+
+    /** Commits what was submitted and has not been yet; refuses new submissions. */
+    @Override
+    public void close() throws InterruptedException {
+        commits.close();
+    }
+
+    int queued() {
+        return commits.queued();
+    }
+
+    private List<IngestResult> commit(List<GroupCommit.Submitted> batch) {
+        List<ArticleSubmission> submissions = batch.stream().map(GroupCommit.Submitted::submission).toList();
         Map<String, IngestedArticle> known = known(submissions);
         List<Pending> pending = new ArrayList<>(submissions.size());
         boolean brokerDown = false;
-        for (ArticleSubmission submission : submissions) {
-            Pending next = prepare(submission, known, brokerDown);
+        for (GroupCommit.Submitted submitted : batch) {
+            Pending next = prepare(submitted, known, brokerDown);
             // A send that failed at once waited out the producer's metadata timeout: the broker is gone, so the
             // rest of the batch is answered unavailable instead of waiting that long once per line.
             brokerDown |= next.acknowledgement() != null && next.acknowledgement().isCompletedExceptionally();
@@ -102,7 +127,8 @@ public class ArticleIngestion {
                 submission.source(), submission.publishedAt());
     }
 
-    private Pending prepare(ArticleSubmission submission, Map<String, IngestedArticle> known, boolean brokerDown) {
+    private Pending prepare(GroupCommit.Submitted submitted, Map<String, IngestedArticle> known, boolean brokerDown) {
+        ArticleSubmission submission = submitted.submission();
         String canonicalUrl = ArticleIdentity.canonicalUrl(submission.url());
         String id = id(submission);
         String hash = ArticleIdentity.contentHash(submission.title(), submission.bodyText());
@@ -128,7 +154,7 @@ public class ArticleIngestion {
         known.put(id, record);
         CompletableFuture<Void> acknowledgement = brokerDown
                 ? CompletableFuture.failedFuture(new PublishFailedException("Kafka is unreachable", null))
-                : publisher.publish(article);
+                : submitted.within(() -> publisher.publish(article));
         return new Pending(new IngestResult(id, version, IngestResult.Status.ACCEPTED), record, acknowledgement);
     }
 
