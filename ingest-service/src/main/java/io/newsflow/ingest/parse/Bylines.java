@@ -13,6 +13,7 @@ final class Bylines {
     private static final String REPORTER = "(?:(?:本报|本報|本刊|本台|本网|本網)?(?:实习|實習|特约|特約|特派|首席)?(?:记者|記者)"
             + "|(?:本报|本報|本刊|本台|本网|本網)(?:实习生|實習生|通讯员|通訊員))\\s*";
     private static final String CREDIT_TAIL = "\\s*(?:(?:通讯员|通訊員|实习生|實習生)\\s*[\\p{IsHan}·、 ]{2,20})?\\s*(?:报道|報道|摄影|攝影|摄|攝)?[)）】\\]]?$";
+    private static final Pattern REPORTER_LABEL = Pattern.compile("^" + REPORTER + "(?=[\\p{IsHan}·]{2,4}$)");
     private static final Pattern LINE = Pattern.compile("^[（(【\\[]?" + REPORTER + NAMES + CREDIT_TAIL);
     // "本报记者张三李四王五": the paper's own reporters, names run together.
     private static final Pattern LINE_RUN = Pattern.compile(
@@ -24,8 +25,10 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile("[社网網报報台刊图圖完续續文组組部局委办辦会會院所司处處团團页頁栏欄区區站馆館闻聞]$|^(?:本报|本報|原创|原創|记者|記者|编辑|編輯|通讯|通訊)");
     // A names-only line ("张三", "张三、李四") right under the headline, as essays and literature sites print it.
     private static final Pattern NAMES_ONLY = Pattern.compile("^" + NAMES + "$");
+    // Inside one credit, a second role may name its own reporters: "（实习记者 张三 李四 记者王五）".
+    private static final String CREDITED_NAMES = "([\\p{IsHan}·]{2,4}(?:[ 、，,和及]+(?:" + REPORTER + ")?[\\p{IsHan}·]{2,4}){0,5})";
     private static final Pattern IN_PROSE = Pattern.compile(
-            "^.{0,40}?[（(]" + REPORTER + NAMES + "\\s*(?:[)）]|通讯员|通訊員|实习生|實習生)|^" + REPORTER + NAMES + "\\s+(?:报道|報道)");
+            "^.{0,40}?[（(]" + REPORTER + CREDITED_NAMES + "\\s*(?:[)）]|通讯员|通訊員|实习生|實習生)|^" + REPORTER + NAMES + "\\s+(?:报道|報道)");
     private static final Pattern WEN = Pattern.compile("^[（(【\\[]?文\\s*[/|｜丨]\\s*" + NAMES + "(?![\\p{IsHan}])");
     private static final Pattern POSTER = Pattern.compile(
             // "于" alone would take "由…改建的园区于11月开园" for a poster: a posting needs its verb after the time.
@@ -93,7 +96,9 @@ final class Bylines {
     }
 
     private static String names(String run) {
+        // "实习记者 张三 李四 记者王五": a second credit's label runs into its name.
         return Arrays.stream(run.split("[ 、，,和及]+")).filter(s -> !s.isBlank()).takeWhile(s -> !ROLE_WORD.matcher(s).find())
+                .map(s -> REPORTER_LABEL.matcher(s).replaceFirst("")).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 }

@@ -1,8 +1,10 @@
 package io.newsflow.ingest.parse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +45,9 @@ final class HeadlinePicker {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*");
     // Four to twenty words, no full stop at the end: how English headlines are set.
     private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
+    private static final Pattern WIDE_GAP = Pattern.compile("[\\s\u3000]{2,}");
+    private static final int MENU_ITEMS = 4;
+    private static final int MENU_ITEM_LETTERS = 8;
     private static final Pattern PIPE = Pattern.compile("[|｜]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z]{2,}(?:\\s+[A-Za-z']+){2,}");
@@ -172,10 +177,19 @@ final class HeadlinePicker {
         if (BULLET.matcher(line.raw()).find()) {
             score -= 2;
         }
+        if (menuRow(line.raw())) {
+            score -= 4;
+        }
         if (LABEL_PREFIX.matcher(text).find() || ChromeRules.isReplyHeader(text)) {
             score -= 6;
         }
         return new Pick(i, chosen, score);
+    }
+
+    /** Four or more short items set apart by wide gaps: a text dump's menu bar, which names sections, not a story. */
+    private static boolean menuRow(String raw) {
+        String[] items = WIDE_GAP.split(raw.strip());
+        return items.length >= MENU_ITEMS && Arrays.stream(items).allMatch(item -> Text.letters(item) <= MENU_ITEM_LETTERS);
     }
 
     /**
@@ -242,6 +256,7 @@ final class HeadlinePicker {
      * a text dump these are the only references there are.
      */
     private Clues withLabelledTitle(List<Line> lines, Clues clues) {
+        Map<String, Integer> undatedReplies = new HashMap<>();
         for (Line line : lines) {
             String clean = line.clean();
             Matcher m = LABEL_PREFIX.matcher(clean);
@@ -249,9 +264,16 @@ final class HeadlinePicker {
             if (m.find() && !m.group().contains("位置")) {
                 named = clean.substring(m.end()).strip();
             } else {
-                named = ChromeRules.replyTitle(clean)
-                        .map(reply -> metaParser.dates().find(reply).map(f -> reply.substring(0, f.start())).orElse(""))
+                Optional<String> reply = ChromeRules.replyTitle(clean);
+                String dated = reply.map(r -> metaParser.dates().find(r).map(f -> r.substring(0, f.start())).orElse(""))
                         .orElse("").strip();
+                named = dated;
+                // A reply header that prints when and by whom on the next line holds the title alone: it names
+                // the post once a second reply repeats it (one reply's own subject names nothing).
+                String undated = reply.filter(r -> dated.isEmpty()).map(String::strip).orElse("");
+                if (Text.letters(undated) >= 4 && undatedReplies.merge(undated, 1, Integer::sum) == 2) {
+                    named = undated;
+                }
             }
             if (Text.letters(named) >= 4) {
                 return new Clues(List.of(named), clues.rawTitle(), clues.siteNames(), clues.lastCrumb());

@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 final class MetaCollector {
 
+    private static final int LABEL_CELL_LETTERS = 6;
     private final MetaLineParser metaParser;
 
     MetaCollector(MetaLineParser metaParser) {
@@ -171,12 +172,31 @@ final class MetaCollector {
 
     private List<MetaLine> metas(List<Line> lines, DateParser.Context context) {
         List<MetaLine> metas = new ArrayList<>();
-        for (Line line : lines) {
-            MetaLine meta = metaParser.parse(line.raw(), context);
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i).raw();
+            // A table of labels and values (a government notice's 发文机关 | 吉林省人民政府) gives each cell a line
+            // of its own: the label's value is the cell after it.
+            if (isLabelCell(raw) && i + 1 < lines.size() && !lines.get(i + 1).clean().isEmpty()
+                    && !isLabelCell(lines.get(i + 1).raw())) {
+                MetaLine joined = metaParser.parse(raw.strip() + lines.get(i + 1).raw().strip(), context);
+                if (joined.isMeta() && (!joined.values().isEmpty() || joined.found() != null)) {
+                    metas.add(joined);
+                    i++;
+                    continue;
+                }
+            }
+            MetaLine meta = metaParser.parse(raw, context);
             if (meta.isMeta()) {
                 metas.add(meta);
             }
         }
         return metas;
+    }
+
+    /** A short label and nothing after it: "发文机关：", "来源:". */
+    private static boolean isLabelCell(String raw) {
+        String clean = raw.strip();
+        int letters = Text.letters(clean);
+        return (clean.endsWith("：") || clean.endsWith(":")) && letters >= 2 && letters <= LABEL_CELL_LETTERS;
     }
 }

@@ -11,6 +11,8 @@ class BylinesTest {
         assertThat(Bylines.inProse("本报讯（记者 林一木 程晓）昨天上午，东湖新区举行了开园仪式。")).contains("林一木 程晓");
         assertThat(Bylines.inProse("东湖社北京3月4日电（记者林一木）记者今天从有关部门获悉……")).contains("林一木");
         assertThat(Bylines.inProse("文/林一木")).contains("林一木");
+        assertThat(Bylines.inProse("本报讯 （实习记者 林一木 程晓 记者王小川）昨天上午，东湖新区举行了开园仪式。"))
+                .contains("林一木 程晓 王小川");
         assertThat(Bylines.inProse("昨天记者来到这家医院，看到病床上的孩子。")).isEmpty();
     }
 

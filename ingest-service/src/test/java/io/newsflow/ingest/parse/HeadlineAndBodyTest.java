@@ -1,6 +1,7 @@
 package io.newsflow.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -332,5 +333,58 @@ class HeadlineAndBodyTest {
         return "<html><head><title>市图书馆延长夜间开放时间</title></head><body><div class=\"article\">"
                 + "<h1>市图书馆延长夜间开放时间</h1><div class=\"info\">2026-03-02 09:15　来源：滨江日报</div>"
                 + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>" + afterText + "</div></body></html>";
+    }
+
+    @Test
+    void takesABlogPostsLinkedHeadlineThatItsRepliesRepeat() throws NotAnArticleException {
+        // No <title>, no heading: the post's headline is a link to itself, and two replies name it on their header.
+        String html = "<html><body><div class=\"nav\"><a href=\"/\">博客首页</a> <a href=\"/login\">登录</a></div>"
+                + "<div class=\"side\"><ol><li><a href=\"/p/1\">1. 春季赏花路线推荐</a></li>"
+                + "<li><a href=\"/p/2\">2. 周末去哪儿</a></li></ol></div>"
+                + "<div class=\"post\"><div><a href=\"/p/9\">市图书馆延长夜间开放时间</a></div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<div>作者:林一木 阅读(120) 评论(2) 发表于:2026-03-02 09:15</div></div>"
+                + "<div class=\"comments\"><div># re: 市图书馆延长夜间开放时间</div><div>支持！</div>"
+                + "<div>读者甲 | 2026-03-02 10:01</div>"
+                + "<div># re: 市图书馆延长夜间开放时间</div><div>终于等到了。</div><div>读者乙 | 2026-03-02 11:20</div></div>"
+                + "</body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.paragraphs()).startsWith(PROSE_1, PROSE_2);
+    }
+
+    @Test
+    void oneRepliesOwnSubjectIsNotTheHeadline() {
+        String html = "<html><body><div><a href=\"/p/9\">市图书馆延长夜间开放时间</a></div>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<div># re: 周末也应该开放到二十二点</div><div>支持！</div><div>读者甲 | 2026-03-02 10:01</div>"
+                + "</body></html>";
+        // The linked line alone is not enough for a headline, and one reply's own subject names nothing.
+        assertThatThrownBy(() -> parser.parse(html, true, null)).isInstanceOf(NotAnArticleException.class)
+                .hasMessageContaining("no headline found");
+    }
+
+    @Test
+    void readsTheIssuingBodyOutOfANoticesTableOfLabelsAndValues() throws NotAnArticleException {
+        String html = "<html><head><title>滨江市人民政府关于延长市图书馆夜间开放时间的通告</title></head><body>"
+                + "<table class=\"info\"><tr><td>发文机关：</td><td>滨江市人民政府</td><td>成文日期：</td><td>2026年03月01日</td></tr>"
+                + "<tr><td>发文字号：</td><td>滨政通〔2026〕3号</td><td>发布日期：</td><td>2026年03月02日</td></tr></table>"
+                + "<div class=\"content\"><h2>滨江市人民政府关于延长市图书馆夜间开放时间的通告</h2>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>滨江市人民政府</p><p>2026年3月1日</p></div></body></html>";
+        ParsedPage page = parser.parse(html, true, null);
+        assertThat(page.author()).isEqualTo("滨江市人民政府");
+        assertThat(page.publishedAt()).isNotNull();
+    }
+
+    @Test
+    void aDumpsMenuBarIsNotTheHeadlineEvenWithTheMetaLineBelowIt() throws NotAnArticleException {
+        String dump = String.join("\n", "[logo]", "首页",
+                "滨江新闻（   城市动态      社区生活      文化教育      体育健身      图片",
+                "市图书馆延长夜间开放时间",
+                "作者：林一木   来源：滨江日报   发布日期：2026-03-02 09:15",
+                PROSE_1, PROSE_2, PROSE_3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.author()).isEqualTo("林一木");
     }
 }
