@@ -46,7 +46,9 @@ final class ChromeRules {
     private static final Pattern PAGE_TOOLS = Pattern.compile(
             "分享到|分享至|扫码分享|掃碼分享|打印本页|打印本頁|关闭窗口|關閉窗口|收藏本页|返回顶部|返回頂部|上一篇|下一篇|【打印】|【关闭】|\\[打印]|\\[关闭]"
                     + "|字号[:：]|字號[:：]|扫一扫|掃一掃|纠错|我要纠错|发表评论|發表評論|我要评论|我要評論|查看评论|网友评论|網友評論"
-                    + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)|我来说两句|字体[:：]");
+                    + "|(?:网址|網址)\\s*[:：]\\s*(?:https?://|www\\.)|我来说两句|字体[:：]"
+                    // A read-aloud button.
+                    + "|语音播报|語音播報|听新闻|聽新聞|朗读全文|朗讀全文");
     // "本文链接：https://…": the page's own address printed with the text.
     private static final Pattern OWN_LINK = Pattern.compile("^(?:本文|原文|文章)(?:链接|鏈接|地址)\\s*[:：]\\s*(?:https?://|www\\.)\\S+$");
     // "【推荐】【打印】【关闭】": a row of bracketed page tools, however long.

@@ -45,6 +45,8 @@ final class HeadlinePicker {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·●◆■▪*+]|\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*");
     // Four to twenty words, no full stop at the end: how English headlines are set.
     private static final Pattern ENGLISH_HEADLINE = Pattern.compile("^[A-Z0-9‘'\"][^.!]*(?:\\s+\\S+){3,19}[^.:]$");
+    private static final int DATE_LINE_LETTERS = 6;
+    private static final String PARAGRAPH_INDENT = "\u3000\u3000";
     private static final Pattern WIDE_GAP = Pattern.compile("[\\s\u3000]{2,}");
     private static final int MENU_ITEMS = 4;
     private static final int MENU_ITEM_LETTERS = 8;
@@ -180,6 +182,10 @@ final class HeadlinePicker {
         if (menuRow(line.raw())) {
             score -= 4;
         }
+        // Chinese text indents each paragraph by two ideographic spaces; a headline is set apart, not indented.
+        if (line.raw().startsWith(PARAGRAPH_INDENT)) {
+            score -= 2;
+        }
         if (LABEL_PREFIX.matcher(text).find() || ChromeRules.isReplyHeader(text)) {
             score -= 6;
         }
@@ -285,11 +291,25 @@ final class HeadlinePicker {
     private boolean isCandidate(String text, Line line) {
         int letters = Text.letters(text);
         boolean words = HAN.matcher(text).results().count() >= 4 || LATIN_WORDS.matcher(text).find();
-        boolean tagList = PIPE.matcher(text).results().count() >= 2;
+        // A separator first is the rest of a menu that wrapped: "| 贴图 论坛".
+        boolean tagList = PIPE.matcher(text).results().count() >= 2 || PIPE.matcher(text.substring(0, Math.min(1, text.length()))).find();
         return words && !tagList && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
                 && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
                 && !ChromeRules.isTrailingHeading(text) && !ChromeRules.isListItem(text)
-                && !metaParser.parse(line.raw()).isMeta();
+                && !metaParser.parse(line.raw()).isMeta() && !unlabelledMetaLine(text);
+    }
+
+    /**
+     * A meta line without labels: a full date and time with a few words (the site, the outlet), or a date with
+     * hardly anything else ("2006年12月27日（京港台时间）").
+     */
+    private boolean unlabelledMetaLine(String text) {
+        String line = Text.clean(text);
+        return DatedLines.read(line, metaParser.dates(), DateParser.Context.NONE)
+                .filter(dated -> dated.found().hasTime() && dated.found().hasYear()
+                        || Text.letters(line) - Text.letters(line.substring(dated.found().start(), dated.found().end()))
+                                <= DATE_LINE_LETTERS)
+                .isPresent();
     }
 
     /** A meta line just below the headline is the strongest sign of it; one just above (date first) counts too. */
@@ -302,7 +322,7 @@ final class HeadlinePicker {
             seen++;
             MetaLine meta = metaParser.parse(lines.get(i).raw());
             // A WeChat article prints its account ("微信号 …") under the headline where portals print the meta line.
-            if (ACCOUNT_LINE.matcher(lines.get(i).clean()).find()
+            if (ACCOUNT_LINE.matcher(lines.get(i).clean()).find() || unlabelledMetaLine(lines.get(i).clean())
                     || meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))) {
                 return seen == 1 ? 5 : 4;
             }

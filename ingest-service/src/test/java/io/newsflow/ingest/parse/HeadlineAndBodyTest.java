@@ -387,4 +387,25 @@ class HeadlineAndBodyTest {
         assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
         assertThat(page.author()).isEqualTo("林一木");
     }
+
+    @Test
+    void anUnlabelledMetaLineBelowTheHeadlineOutweighsAnIndentedCreditLineAboveTheText() throws NotAnArticleException {
+        String dump = String.join("\n", "[logo]", "首页 - 新闻 - 体育 - 财经", "滨江新闻网 >> 城市 >> 正文", "*",
+                "市图书馆延长夜间开放时间", "*", "*", "NEWS.EXAMPLE.TEST  2026年03月02日09:15\u3000滨江日报", "●",
+                "页面功能 【我来说两句】【打印】【关闭】", "●", "\u3000\u3000测评：滨江日报读书版林一木程晓等5人", "",
+                "\u3000\u3000" + PROSE_1, "", "\u3000\u3000" + PROSE_2, "", "\u3000\u3000" + PROSE_3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
+    }
+
+    @Test
+    void neitherTheRenderDateNorAMenusWrappedTailIsTheHeadline() throws NotAnArticleException {
+        // Both sit right above a dated line, as a headline would.
+        String dump = String.join("\n", "首页 | 时事 | 生活 | 财经 | 法律 | 文体", "| 贴图 论坛", "2026年3月5日（京港台时间）",
+                "Monday, March 2nd, 2026 09:15 am", "市图书馆延长夜间开放时间", "", PROSE_1, "", PROSE_2, "", PROSE_3);
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
+    }
 }
