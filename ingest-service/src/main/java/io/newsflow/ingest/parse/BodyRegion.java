@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class BodyRegion {
 
     private static final int TRAILING_CREDIT_LINES = 3;
-    private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*[。！？；，]|[A-Za-z]{2,}.*[.!?;,](?:\\s|$)|^.{40,}$");
+    private static final Pattern SENTENCE = Pattern.compile("\\p{IsHan}.*(?:[。！？；，]|[!?]$)|[A-Za-z]{2,}.*[.!?;,](?:\\s|$)|^.{40,}$");
 
     // A numbered heading opens the text's first section: "一、", "（一）", "第一章", "1." and a few words.
     private static final Pattern SECTION_HEADING = Pattern.compile(

@@ -35,6 +35,7 @@ final class HeadlinePicker {
     private static final int MAX_LENGTH = 120;
     private static final double MIN_SCORE = 3;
     private static final int REPEAT_DISTANCE = 10;
+    private static final int HEADLINE_COPIES = 2;
     private static final double BELOW_TEXT = 3;
     private static final Pattern ACCOUNT_LINE = Pattern.compile("^(?:微信号|微信號|公众号|公眾號)\\s*[:：]?\\s*[A-Za-z0-9_-]{3,}");
     private static final int WRAPPED_LETTERS = 15;
@@ -233,7 +234,7 @@ final class HeadlinePicker {
             return false;
         }
         for (int i = Math.max(0, index - 2); i <= Math.min(lines.size() - 1, index + 2); i++) {
-            String neighbour = Text.compact(lines.get(i).clean());
+            String neighbour = copyKey(lines.get(i));
             if (i != index && neighbour.length() >= 6 && repeatedFarAway(i, neighbour, spans)) {
                 return false;
             }
@@ -241,20 +242,30 @@ final class HeadlinePicker {
         return true;
     }
 
-    /** A copy far from the line exists exactly when the text's first or last occurrence is far from it. */
+    /**
+     * A copy far from the line exists exactly when the text's first or last occurrence is far from it. A line
+     * printed three times or more is the site's or a channel's name, which pages repeat in every box.
+     */
     private static boolean repeatedFarAway(int index, String compact, Map<String, int[]> spans) {
         int[] span = spans.get(compact);
-        return span != null && (index - span[0] >= REPEAT_DISTANCE || span[1] - index >= REPEAT_DISTANCE);
+        return span != null && span[2] <= HEADLINE_COPIES
+                && (index - span[0] >= REPEAT_DISTANCE || span[1] - index >= REPEAT_DISTANCE);
     }
 
-    /** Each line text's first and last index, read once per page. */
+    /** Each line text's first and last index and how often it is printed, read once per page. */
     private static Map<String, int[]> spans(List<Line> lines) {
         Map<String, int[]> spans = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             int at = i;
-            spans.merge(Text.compact(lines.get(i).clean()), new int[] {i, i}, (known, added) -> new int[] {known[0], at});
+            spans.merge(copyKey(lines.get(i)), new int[] {i, i, 1},
+                    (known, added) -> new int[] {known[0], at, known[2] + 1});
         }
         return spans;
+    }
+
+    /** A line's text as its copies compare: a headline a share box prints twice over is the same headline. */
+    private static String copyKey(Line line) {
+        return Text.compact(undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newsflow.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -407,5 +408,23 @@ class HeadlineAndBodyTest {
         ParsedPage page = parser.parse(dump, false, null);
         assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
         assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
+    }
+
+    @Test
+    void aChannelNamePrintedInEveryBoxIsNotTheHeadlineButOnePrintedTwiceOverInTheShareBoxIs() throws NotAnArticleException {
+        List<String> lines = new java.util.ArrayList<>(List.of("[logo]", "滨江电台-财经", "首页", "新闻", "体育", "财经",
+                "娱乐", "科技", "汽车", "房产", "", "滨江电台-财经滨江电台-财经", "", "市图书馆延长夜间开放时间", "", "阅读全文",
+                "滨江电台-财经", "2026年3月2日周一上午9:15", "", "图书馆夜间开放首周读者盈门!", "", PROSE_1, "", PROSE_2, "",
+                PROSE_3));
+        for (int i = 0; i < 12; i++) {
+            lines.add("");
+        }
+        lines.add("分享：");
+        lines.add("市图书馆延长夜间开放时间市图书馆延长夜间开放时间");
+        ParsedPage page = parser.parse(String.join("\n", lines), false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
+        // The text's first line, ending with an exclamation mark typed in ASCII, is a sentence of it, not furniture.
+        assertThat(page.paragraphs()).startsWith("图书馆夜间开放首周读者盈门!", PROSE_1);
     }
 }
