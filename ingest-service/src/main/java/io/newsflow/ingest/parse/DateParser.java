@@ -102,6 +102,12 @@ final class DateParser {
                 return Optional.empty();
             }
             DateTail.Tail tail = DateTail.read(text, m.end());
+            DateTail.Leading leading = tail.time() == null && (pattern == ENGLISH_MDY || pattern == ENGLISH_DMY)
+                    ? DateTail.before(text, m.start()) : null;
+            if (leading != null) {
+                LocalDateTime at = day.atTime(leading.time());
+                return Optional.of(new Found(at.atZone(leading.zone()).toInstant(), leading.start(), tail.end(), true, true));
+            }
             ZoneId zone = tail.zone() != null ? tail.zone() : context.zone();
             LocalDateTime local = tail.time() == null ? day.atStartOfDay() : day.atTime(tail.time());
             boolean hasYear = pattern != MONTH_DAY_CN && pattern != MONTH_DAY_TIMED;

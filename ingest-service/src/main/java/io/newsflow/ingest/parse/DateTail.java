@@ -29,7 +29,33 @@ final class DateTail {
             Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
             Map.entry("北京时间", DateParser.SHANGHAI));
 
+    // "Updated 2010 GMT (0410 HKT) March 14, 2021", "4:10 AM EDT, Sun March 14, 2021": English pages may print the
+    // time, always with its zone, before the day.
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "(?<![\\d:])(\\d{1,2})[:：]?(\\d{2})\\s*(?:([AaPp])\\.?[Mm]\\.?\\s*)?\\b(UTC|GMT|ET|EDT|EST|CDT|PT|PDT|PST|BST|CET|CEST)\\b"
+                    + "(?:\\s*\\([^)]{0,16}\\))?\\s*[,，]?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s*)?$");
+    private static final int LEADING_REACH = 48;
+
     private DateTail() {
+    }
+
+    /** A time and zone printed just before the day at {@code dateStart}, with where they start; null if none. */
+    static Leading before(String text, int dateStart) {
+        int from = Math.max(0, dateStart - LEADING_REACH);
+        Matcher m = LEADING_TIME.matcher(text.substring(from, dateStart));
+        if (!m.find()) {
+            return null;
+        }
+        int hour = twelveHour(Integer.parseInt(m.group(1)), null, m.group(3));
+        int minute = Integer.parseInt(m.group(2));
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        return new Leading(LocalTime.of(hour, minute), NAMED.get(m.group(4)), from + m.start());
+    }
+
+    /** A time of day and its zone printed before the day, starting at start. */
+    record Leading(LocalTime time, ZoneId zone, int start) {
     }
 
     /** time and zone are null when not printed; end is where the date ends in the text. */

@@ -112,4 +112,14 @@ class DateParserTest {
         assertThat(parser.find("发布于 2023.03.04").orElseThrow().hasTime()).isFalse();
         assertThat(parser.find("2023.03.04 07:30").orElseThrow().hasTime()).isTrue();
     }
+
+    @Test
+    void readsATimeAndZonePrintedBeforeAnEnglishDay() {
+        assertThat(parser.find("Updated 2010 GMT (0410 HKT) March 14, 2021")).map(DateParser.Found::instant)
+                .contains(Instant.parse("2021-03-14T20:10:00Z"));
+        assertThat(parser.find("Updated 4:10 AM EDT, Sun March 14, 2021")).map(DateParser.Found::instant)
+                .contains(Instant.parse("2021-03-14T08:10:00Z"));
+        // Without a zone, a number before the day is no time: "Vol 2010 March 14, 2021" is the day alone.
+        assertThat(parser.find("Vol 2010 March 14, 2021").orElseThrow().hasTime()).isFalse();
+    }
 }
