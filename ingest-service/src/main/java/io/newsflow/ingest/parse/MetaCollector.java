@@ -67,13 +67,16 @@ final class MetaCollector {
                 .or(() -> outlet.isEmpty() ? Optional.empty() : Optional.of(outlet))
                 .or(() -> first(page, MetaField.SOURCE, true))
                 .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
-        String author = MetaValues.withoutAffiliation(bylines(window)
+        String author = MetaValues.withoutAffiliation(bylines(window).map(MetaValues::withoutReadMore)
+                .filter(MetaValues::couldBeAuthor)
                 .or(() -> dated.stream().map(DatedLines.DatedLine::author).filter(a -> !a.isEmpty()).findFirst())
                 .or(() -> HeadlineWindow.proseByline(draft))
                 .or(() -> HeadlineWindow.namesUnderTitle(draft))
-                .or(() -> first(bodyMetas, MetaField.AUTHOR, false))
+                .or(() -> first(bodyMetas, MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
+                        .filter(MetaValues::couldBeAuthor))
                 .or(() -> structured.author().isEmpty() ? Optional.empty() : Optional.of(structured.author()))
-                .or(() -> first(page, MetaField.AUTHOR, false)).orElse(""));
+                .or(() -> first(page, MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
+                        .filter(MetaValues::couldBeAuthor)).orElse(""));
         String editor = first(all, MetaField.EDITOR, false).or(() -> first(page, MetaField.EDITOR, false)).orElse("");
         Instant publishedAt = dates.best();
         return new Meta(publishedAt, source, author, editor, warnings(publishedAt, source, author, editor));

@@ -17,6 +17,10 @@ final class MetaValues {
             "\\s*[（(]?\\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|发表|發表|发布|發布|访问|訪問|来源|來源|出自|来自|來自|发自|發自)|[:：]");
     private static final Pattern REPORTER_PREFIX = Pattern.compile(
             "^(?:本报|本報|本刊|本台|本网|本網)?(?:实习|特约|特派|首席)?(?:记者|記者)\\s*");
+    private static final Pattern NO_AUTHOR = Pattern.compile("^(?:未知|佚名|不详|不詳|匿名|无名|無名|admin|unknown)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READ_MORE = Pattern.compile("返回\\S{1,8}?[，,]?\\s*查看更多.*$");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；！？]");
+    private static final int MAX_HAN_AUTHOR_LETTERS = 24;
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:本站|本网|本網|网络|網絡|互联网|互聯網|原创|原創|转载|轉載|未知|佚名|不详|admin)");
     private static final Pattern MARKUP = Pattern.compile("^\\s*[a-zA-Z-]+\\s*=\\s*[\"']");
@@ -81,6 +85,22 @@ final class MetaValues {
     /** "来源：网络" says the text came from somewhere on the web: that names no source at all. */
     static boolean isUnknown(String source) {
         return UNKNOWN.matcher(source).matches();
+    }
+
+    /**
+     * Whether a labelled author's value can name one: not "unknown" or "anonymous" (未知, 佚名), not a sentence that a
+     * label happened to precede, not a lone letter.
+     */
+    static boolean couldBeAuthor(String value) {
+        String v = value.strip();
+        int letters = Text.letters(v);
+        return letters >= 2 && !NO_AUTHOR.matcher(v).find() && !SENTENCE_MARK.matcher(v).find()
+                && (letters <= MAX_HAN_AUTHOR_LETTERS || !v.matches(".*\\p{IsHan}.*"));
+    }
+
+    /** "余毅菁向雪妮返回搜狐，查看更多": a portal's link back to itself runs into the byline's names. */
+    static String withoutReadMore(String value) {
+        return READ_MORE.matcher(value).replaceFirst("").strip();
     }
 
     static boolean isPlaceholder(String source) {
