@@ -86,6 +86,20 @@ final class HeadlineWindow {
         return lines.stream().anyMatch(line -> DAY_FIRST.find(line.raw()));
     }
 
+    /** The first {@code count} lines with text below the headline. */
+    static List<Line> below(List<Line> lines, int titleIndex, int count) {
+        List<Line> below = new ArrayList<>();
+        for (int i = titleIndex + 1; i < lines.size() && below.size() < count; i++) {
+            if (ChromeRules.isTrailingHeading(lines.get(i).clean())) {
+                break;
+            }
+            if (!lines.get(i).clean().isEmpty()) {
+                below.add(lines.get(i));
+            }
+        }
+        return below;
+    }
+
     static List<Line> window(List<Line> lines, int titleIndex) {
         List<Line> window = new ArrayList<>();
         for (int i = titleIndex + 1; i < Math.min(lines.size(), titleIndex + 1 + LINES_AFTER_TITLE); i++) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 final class MetaCollector {
 
     private static final int LABEL_CELL_LETTERS = 6;
+    private static final int FURTHER_META_LINES = 12;
     private final MetaLineParser metaParser;
 
     MetaCollector(MetaLineParser metaParser) {
@@ -58,6 +59,14 @@ final class MetaCollector {
         addLineDates(dates, bodyMetas, 1.5, 0, false);
         List<MetaLine> page = nearTitle ? metas(draft.docLines(), context) : List.of();
         addLineDates(dates, page, 1, 0, false);
+        if (dates.best() == null && nearTitle) {
+            // A share bar or a standfirst may push the meta line past the window, and a forum prints the post's
+            // time on its title's line: a full date and time there or a little further down still dates the page,
+            // when nothing closer does.
+            datedLines(HeadlineWindow.below(draft.docLines(), draft.titleIndex() - 1, FURTHER_META_LINES), context).stream()
+                    .map(DatedLines.DatedLine::found).filter(f -> f.hasYear() && f.hasTime()).findFirst()
+                    .ifPresent(found -> dates.add(found, 1, true));
+        }
 
         List<MetaLine> all = new ArrayList<>(window);
         all.addAll(bodyMetas);

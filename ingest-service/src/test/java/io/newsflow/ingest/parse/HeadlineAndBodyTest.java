@@ -427,4 +427,16 @@ class HeadlineAndBodyTest {
         // The text's first line, ending with an exclamation mark typed in ASCII, is a sentence of it, not furniture.
         assertThat(page.paragraphs()).startsWith("图书馆夜间开放首周读者盈门!", PROSE_1);
     }
+
+    @Test
+    void aMetaLineThatAShareBarPushesFurtherDownStillDatesThePage() throws NotAnArticleException {
+        String dump = String.join("\n", "Riverside Daily", "", "City Library Stays Open Until Ten Every Night From March", "",
+                "Get more news on", "", "  •  ", "", "  •  ", "", "  •  ", "", "  •  ", "", "March 2, 2026, 9:15 AM UTC / Updated March 2, 2026, 11:40 AM UTC",
+                "By Jane Doe", "",
+                "The city library will stay open until ten every night from March, its board said on Monday, after a year of requests from readers.",
+                "", "Extra staff will be on duty in the evening, and seats in the study rooms can be booked online a day ahead.");
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("City Library Stays Open Until Ten Every Night From March");
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T09:15:00Z"));
+    }
 }
