@@ -29,7 +29,7 @@ final class DateTail {
             Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
             Map.entry("北京时间", DateParser.SHANGHAI));
 
-    // "Updated 2010 GMT (0410 HKT) March 14, 2021", "4:10 AM EDT, Sun March 14, 2021": English pages may print the
+    // "Updated 0915 GMT (1715 HKT) March 2, 2026", "6:40 AM EDT, Mon March 2, 2026": English pages may print the
     // time, always with its zone, before the day.
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2})[:：]?(\\d{2})\\s*(?:([AaPp])\\.?[Mm]\\.?\\s*)?\\b(UTC|GMT|ET|EDT|EST|CDT|PT|PDT|PST|BST|CET|CEST)\\b"

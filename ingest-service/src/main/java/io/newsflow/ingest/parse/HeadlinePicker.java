@@ -302,7 +302,7 @@ final class HeadlinePicker {
     private boolean isCandidate(String text, Line line) {
         int letters = Text.letters(text);
         boolean words = HAN.matcher(text).results().count() >= 4 || LATIN_WORDS.matcher(text).find();
-        // A separator first is the rest of a menu that wrapped: "| 贴图 论坛".
+        // A separator first is the rest of a menu that wrapped: "| 视频 专栏".
         boolean tagList = PIPE.matcher(text).results().count() >= 2 || PIPE.matcher(text.substring(0, Math.min(1, text.length()))).find();
         return words && !tagList && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
                 && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
@@ -312,7 +312,7 @@ final class HeadlinePicker {
 
     /**
      * A meta line without labels: a full date and time with a few words (the site, the outlet), or a date with
-     * hardly anything else ("2006年12月27日（京港台时间）").
+     * hardly anything else (a render date: "2026年3月5日 星期四").
      */
     private boolean unlabelledMetaLine(String text) {
         String line = Text.clean(text);

@@ -186,7 +186,7 @@ final class MetaCollector {
         List<MetaLine> metas = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).raw();
-            // A table of labels and values (a government notice's 发文机关 | 吉林省人民政府) gives each cell a line
+            // A table of labels and values (a government notice's 发文机关 | 滨江市人民政府) gives each cell a line
             // of its own: the label's value is the cell after it.
             if (isLabelCell(raw) && i + 1 < lines.size() && !lines.get(i + 1).clean().isEmpty()
                     && !isLabelCell(lines.get(i + 1).raw())) {

@@ -115,11 +115,11 @@ class DateParserTest {
 
     @Test
     void readsATimeAndZonePrintedBeforeAnEnglishDay() {
-        assertThat(parser.find("Updated 2010 GMT (0410 HKT) March 14, 2021")).map(DateParser.Found::instant)
-                .contains(Instant.parse("2021-03-14T20:10:00Z"));
-        assertThat(parser.find("Updated 4:10 AM EDT, Sun March 14, 2021")).map(DateParser.Found::instant)
-                .contains(Instant.parse("2021-03-14T08:10:00Z"));
-        // Without a zone, a number before the day is no time: "Vol 2010 March 14, 2021" is the day alone.
-        assertThat(parser.find("Vol 2010 March 14, 2021").orElseThrow().hasTime()).isFalse();
+        assertThat(parser.find("Updated 0915 GMT (1715 HKT) March 2, 2026")).map(DateParser.Found::instant)
+                .contains(Instant.parse("2026-03-02T09:15:00Z"));
+        assertThat(parser.find("Updated 6:40 AM EDT, Mon March 2, 2026")).map(DateParser.Found::instant)
+                .contains(Instant.parse("2026-03-02T10:40:00Z"));
+        // Without a zone, a number before the day is no time: "Vol 0915 March 2, 2026" is the day alone.
+        assertThat(parser.find("Vol 0915 March 2, 2026").orElseThrow().hasTime()).isFalse();
     }
 }

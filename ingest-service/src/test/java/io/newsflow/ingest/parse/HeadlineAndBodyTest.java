@@ -393,7 +393,7 @@ class HeadlineAndBodyTest {
     void anUnlabelledMetaLineBelowTheHeadlineOutweighsAnIndentedCreditLineAboveTheText() throws NotAnArticleException {
         String dump = String.join("\n", "[logo]", "首页 - 新闻 - 体育 - 财经", "滨江新闻网 >> 城市 >> 正文", "*",
                 "市图书馆延长夜间开放时间", "*", "*", "NEWS.EXAMPLE.TEST  2026年03月02日09:15\u3000滨江日报", "●",
-                "页面功能 【我来说两句】【打印】【关闭】", "●", "\u3000\u3000测评：滨江日报读书版林一木程晓等5人", "",
+                "【打印本页】【关闭窗口】", "●", "\u3000\u3000测评：滨江日报读书版林一木程晓等5人", "",
                 "\u3000\u3000" + PROSE_1, "", "\u3000\u3000" + PROSE_2, "", "\u3000\u3000" + PROSE_3);
         ParsedPage page = parser.parse(dump, false, null);
         assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
@@ -403,11 +403,9 @@ class HeadlineAndBodyTest {
     @Test
     void neitherTheRenderDateNorAMenusWrappedTailIsTheHeadline() throws NotAnArticleException {
         // Both sit right above a dated line, as a headline would.
-        String dump = String.join("\n", "首页 | 时事 | 生活 | 财经 | 法律 | 文体", "| 贴图 论坛", "2026年3月5日（京港台时间）",
+        String dump = String.join("\n", "首页 | 新闻 | 城市 | 文化 | 体育 | 图片", "| 视频 专栏", "2026年3月5日 星期四",
                 "Monday, March 2nd, 2026 09:15 am", "市图书馆延长夜间开放时间", "", PROSE_1, "", PROSE_2, "", PROSE_3);
-        ParsedPage page = parser.parse(dump, false, null);
-        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
-        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
+        assertThat(parser.parse(dump, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
     }
 
     @Test
@@ -431,7 +429,7 @@ class HeadlineAndBodyTest {
     @Test
     void aMetaLineThatAShareBarPushesFurtherDownStillDatesThePage() throws NotAnArticleException {
         String dump = String.join("\n", "Riverside Daily", "", "City Library Stays Open Until Ten Every Night From March", "",
-                "Get more news on", "", "  •  ", "", "  •  ", "", "  •  ", "", "  •  ", "", "March 2, 2026, 9:15 AM UTC / Updated March 2, 2026, 11:40 AM UTC",
+                "More from Riverside Daily", "", "  •  ", "", "  •  ", "", "  •  ", "", "  •  ", "", "March 2, 2026, 9:15 AM UTC / Updated March 2, 2026, 11:40 AM UTC",
                 "By Jane Doe", "",
                 "The city library will stay open until ten every night from March, its board said on Monday, after a year of requests from readers.",
                 "", "Extra staff will be on duty in the evening, and seats in the study rooms can be booked online a day ahead.");
