@@ -18,6 +18,7 @@ final class MetaCollector {
 
     private static final int LABEL_CELL_LETTERS = 6;
     private static final int FURTHER_META_LINES = 12;
+    private static final double DATED_LINE_WITH_TIME_TRUST = 3;
     private final MetaLineParser metaParser;
 
     MetaCollector(MetaLineParser metaParser) {
@@ -54,7 +55,7 @@ final class MetaCollector {
         List<DatedLines.DatedLine> dated = nearTitle
                 ? datedLines(HeadlineWindow.joinShortRuns(windowLines), context) : List.of();
         if (!dated.isEmpty()) {
-            dates.add(dated.get(0).found(), 2, true);
+            dates.add(dated.get(0).found(), dated.get(0).found().hasTime() ? DATED_LINE_WITH_TIME_TRUST : 2, true);
         }
         addLineDates(dates, bodyMetas, 1.5, 0, false);
         List<MetaLine> page = nearTitle ? metas(draft.docLines(), context) : List.of();

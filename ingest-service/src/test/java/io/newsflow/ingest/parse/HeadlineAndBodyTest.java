@@ -405,7 +405,10 @@ class HeadlineAndBodyTest {
         // Both sit right above a dated line, as a headline would.
         String dump = String.join("\n", "首页 | 新闻 | 城市 | 文化 | 体育 | 图片", "| 视频 专栏", "2026年3月5日 星期四",
                 "Monday, March 2nd, 2026 09:15 am", "市图书馆延长夜间开放时间", "", PROSE_1, "", PROSE_2, "", PROSE_3);
-        assertThat(parser.parse(dump, false, null).title()).isEqualTo("市图书馆延长夜间开放时间");
+        ParsedPage page = parser.parse(dump, false, null);
+        assertThat(page.title()).isEqualTo("市图书馆延长夜间开放时间");
+        // The render date is a day alone; the article's own line carries its time, and that outweighs it.
+        assertThat(page.publishedAt()).isEqualTo(java.time.Instant.parse("2026-03-02T01:15:00Z"));
     }
 
     @Test
