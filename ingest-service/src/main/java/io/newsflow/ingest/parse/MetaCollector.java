@@ -18,6 +18,7 @@ final class MetaCollector {
 
     private static final int LABEL_CELL_LETTERS = 6;
     private static final int FURTHER_META_LINES = 12;
+    private static final int LINES_PAST_TEXT = 6;
     private static final double DATED_LINE_WITH_TIME_TRUST = 3;
     private final MetaLineParser metaParser;
 
@@ -85,7 +86,7 @@ final class MetaCollector {
                 .or(() -> first(bodyMetas, MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
                         .filter(MetaValues::couldBeAuthor))
                 .or(() -> structured.author().isEmpty() ? Optional.empty() : Optional.of(structured.author()))
-                .or(() -> first(page, MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
+                .or(() -> first(nearText(draft, context), MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
                         .filter(MetaValues::couldBeAuthor)).orElse(""));
         String editor = first(all, MetaField.EDITOR, false).or(() -> first(page, MetaField.EDITOR, false)).orElse("");
         Instant publishedAt = dates.best();
@@ -103,6 +104,28 @@ final class MetaCollector {
         DateParser.Context plain = new DateParser.Context(null, false, zone);
         return windowLines.stream().flatMap(line -> metaParser.dates().findAll(line.raw(), plain).stream())
                 .filter(DateParser.Found::hasYear).findFirst().map(f -> f.instant().atZone(zone).toLocalDate()).orElse(null);
+    }
+
+    /**
+     * The page's meta lines down to a few lines with text past the end of the text: a byline further down belongs to another
+     * story (a related article's teaser), not to this one.
+     */
+    private List<MetaLine> nearText(PageDraft draft, DateParser.Context context) {
+        List<Line> lines = draft.docLines();
+        int end = lines.size() - 1;
+        if (!draft.bodyLines().isEmpty()) {
+            Line last = draft.bodyLines().get(draft.bodyLines().size() - 1);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i) == last) {
+                    end = i;
+                    for (int seen = 0; end + 1 < lines.size() && seen < LINES_PAST_TEXT; end++) {
+                        seen += lines.get(end + 1).clean().isEmpty() ? 0 : 1;
+                    }
+                    break;
+                }
+            }
+        }
+        return metas(lines.subList(0, end + 1), context);
     }
 
     private List<DatedLines.DatedLine> datedLines(List<Line> lines, DateParser.Context context) {

@@ -34,4 +34,20 @@ class MetaValuesTest {
         assertThat(page.source()).isEqualTo("滨江日报");
         assertThat(page.warnings()).anySatisfy(w -> assertThat(w.field()).isEqualTo("author"));
     }
+
+    @Test
+    void aBylineInARelatedStorysTeaserFarBelowTheTextIsNotThisStorysAuthor() throws NotAnArticleException {
+        StringBuilder html = new StringBuilder("<html><head><title>City library stays open until ten - Riverside Daily</title>"
+                + "</head><body><h1>City library stays open until ten</h1><div class=\"story\">"
+                + "<p>The city library will stay open until ten every night from March, its board said on Monday, after a year of requests from readers.</p>"
+                + "<p>Extra staff will be on duty in the evening, and seats in the study rooms can be booked online a day ahead.</p>"
+                + "</div><div class=\"related\">");
+        for (int i = 1; i <= 4; i++) {
+            html.append("<div><h4>Museum night ").append(i).append("</h4><p>2026-03-0").append(i).append("</p></div>");
+        }
+        html.append("<div><h4>Parks stay lit</h4><h6>By Jane Roe and John Poe</h6></div></div></body></html>");
+        ParsedPage page = parser.parse(html.toString(), true, null);
+        assertThat(page.title()).isEqualTo("City library stays open until ten");
+        assertThat(page.author()).isEmpty();
+    }
 }
