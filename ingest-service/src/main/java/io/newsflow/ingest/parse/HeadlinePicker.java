@@ -303,7 +303,7 @@ final class HeadlinePicker {
         int letters = Text.letters(text);
         boolean words = HAN.matcher(text).results().count() >= 4 || LATIN_WORDS.matcher(text).find();
         // A separator first is the rest of a menu that wrapped: "| 视频 专栏".
-        boolean tagList = PIPE.matcher(text).results().count() >= 2 || PIPE.matcher(text.substring(0, Math.min(1, text.length()))).find();
+        boolean tagList = PIPE.matcher(text).results().count() >= 2 || text.startsWith("|") || text.startsWith("｜");
         return words && !tagList && letters >= 4 && text.length() <= MAX_LENGTH && !BreadcrumbParser.isBreadcrumbLine(text)
                 && !ChromeRules.isChrome(text) && ChromeRules.keywords(text).isEmpty()
                 && !ChromeRules.isTrailingHeading(text) && !ChromeRules.isListItem(text)

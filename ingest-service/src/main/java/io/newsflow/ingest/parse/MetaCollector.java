@@ -20,6 +20,7 @@ final class MetaCollector {
     private static final int FURTHER_META_LINES = 12;
     private static final int LINES_PAST_TEXT = 6;
     private static final double DATED_LINE_WITH_TIME_TRUST = 3;
+
     private final MetaLineParser metaParser;
 
     MetaCollector(MetaLineParser metaParser) {
@@ -107,8 +108,8 @@ final class MetaCollector {
     }
 
     /**
-     * The page's meta lines down to a few lines with text past the end of the text: a byline further down belongs to another
-     * story (a related article's teaser), not to this one.
+     * The page's meta lines down to a few lines with text past the end of the article's text: a byline further down
+     * belongs to another story (a related article's teaser), not to this one.
      */
     private List<MetaLine> nearText(PageDraft draft, DateParser.Context context) {
         List<Line> lines = draft.docLines();
