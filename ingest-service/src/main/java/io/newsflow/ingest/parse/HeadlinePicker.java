@@ -93,10 +93,10 @@ final class HeadlinePicker {
         return best.score() >= MIN_SCORE ? best : Pick.NONE;
     }
 
-    /** @param spans each line's first and last index by its compacted text, when the page gives no references */
+    /** @param spans each line's first and last index and copies, by its compacted text, when the page has no references */
     private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near, Map<String, int[]> spans) {
         Line line = lines.get(i);
-        String text = undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
+        String text = shown(line);
         // A prose line just below where the running text starts is part of it (a wrapped paragraph's next line).
         boolean inText = (anchor >= 0 && near && i > anchor && line.heading() == 0 && ProseRun.isProse(line))
                 || wrappedProse(lines, i);
@@ -265,7 +265,12 @@ final class HeadlinePicker {
 
     /** A line's text as its copies compare: a headline a share box prints twice over is the same headline. */
     private static String copyKey(Line line) {
-        return Text.compact(undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim()));
+        return Text.compact(shown(line));
+    }
+
+    /** What the line shows as a headline: without image placeholders, and once where it is printed twice over. */
+    private static String shown(Line line) {
+        return undoubled(PLACEHOLDER.matcher(line.clean()).replaceAll("").trim());
     }
 
     /**
@@ -333,8 +338,10 @@ final class HeadlinePicker {
             seen++;
             MetaLine meta = metaParser.parse(lines.get(i).raw());
             // A WeChat article prints its account ("微信号 …") under the headline where portals print the meta line.
-            if (ACCOUNT_LINE.matcher(lines.get(i).clean()).find() || unlabelledMetaLine(lines.get(i).clean())
-                    || meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))) {
+            // The unlabelled reading is the costliest, so it is asked last.
+            if (ACCOUNT_LINE.matcher(lines.get(i).clean()).find()
+                    || meta.isMeta() && (meta.date() != null || meta.has(MetaField.SOURCE) || meta.has(MetaField.AUTHOR))
+                    || unlabelledMetaLine(lines.get(i).clean())) {
                 return seen == 1 ? 5 : 4;
             }
         }

@@ -60,7 +60,8 @@ final class MetaCollector {
             dates.add(dated.get(0).found(), dated.get(0).found().hasTime() ? DATED_LINE_WITH_TIME_TRUST : 2, true);
         }
         addLineDates(dates, bodyMetas, 1.5, 0, false);
-        List<MetaLine> page = nearTitle ? metas(draft.docLines(), context) : List.of();
+        List<Located> pageLines = nearTitle ? located(draft.docLines(), context) : List.of();
+        List<MetaLine> page = pageLines.stream().map(Located::meta).toList();
         addLineDates(dates, page, 1, 0, false);
         if (dates.best() == null && nearTitle) {
             // A share bar or a standfirst may push the meta line past the window, and a forum prints the post's
@@ -79,16 +80,15 @@ final class MetaCollector {
                 .or(() -> outlet.isEmpty() ? Optional.empty() : Optional.of(outlet))
                 .or(() -> first(page, MetaField.SOURCE, true))
                 .or(() -> first(all, MetaField.SOURCE, false)).orElse("");
-        String author = MetaValues.withoutAffiliation(bylines(window).map(MetaValues::withoutReadMore)
-                .filter(MetaValues::couldBeAuthor)
+        String author = MetaValues.withoutAffiliation(labelledAuthor(bylines(window))
                 .or(() -> dated.stream().map(DatedLines.DatedLine::author).filter(a -> !a.isEmpty()).findFirst())
                 .or(() -> HeadlineWindow.proseByline(draft))
                 .or(() -> HeadlineWindow.namesUnderTitle(draft))
-                .or(() -> first(bodyMetas, MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
-                        .filter(MetaValues::couldBeAuthor))
+                .or(() -> labelledAuthor(first(bodyMetas, MetaField.AUTHOR, false)))
                 .or(() -> structured.author().isEmpty() ? Optional.empty() : Optional.of(structured.author()))
-                .or(() -> first(nearText(draft, context), MetaField.AUTHOR, false).map(MetaValues::withoutReadMore)
-                        .filter(MetaValues::couldBeAuthor)).orElse(""));
+                .or(() -> labelledAuthor(first(nearText(draft,
+                        nearTitle ? pageLines : located(draft.docLines(), context)), MetaField.AUTHOR, false)))
+                .orElse(""));
         String editor = first(all, MetaField.EDITOR, false).or(() -> first(page, MetaField.EDITOR, false)).orElse("");
         Instant publishedAt = dates.best();
         return new Meta(publishedAt, source, author, editor, warnings(publishedAt, source, author, editor));
@@ -107,11 +107,16 @@ final class MetaCollector {
                 .filter(DateParser.Found::hasYear).findFirst().map(f -> f.instant().atZone(zone).toLocalDate()).orElse(null);
     }
 
+    /** An author label's value without a portal's link run into it, when it names somebody. */
+    private static Optional<String> labelledAuthor(Optional<String> value) {
+        return value.map(MetaValues::withoutReadMore).filter(MetaValues::couldBeAuthor);
+    }
+
     /**
      * The page's meta lines down to a few lines with text past the end of the article's text: a byline further down
      * belongs to another story (a related article's teaser), not to this one.
      */
-    private List<MetaLine> nearText(PageDraft draft, DateParser.Context context) {
+    private static List<MetaLine> nearText(PageDraft draft, List<Located> pageLines) {
         List<Line> lines = draft.docLines();
         int end = lines.size() - 1;
         if (!draft.bodyLines().isEmpty()) {
@@ -126,7 +131,8 @@ final class MetaCollector {
                 }
             }
         }
-        return metas(lines.subList(0, end + 1), context);
+        int through = end;
+        return pageLines.stream().filter(located -> located.last() <= through).map(Located::meta).toList();
     }
 
     private List<DatedLines.DatedLine> datedLines(List<Line> lines, DateParser.Context context) {
@@ -208,7 +214,15 @@ final class MetaCollector {
     }
 
     private List<MetaLine> metas(List<Line> lines, DateParser.Context context) {
-        List<MetaLine> metas = new ArrayList<>();
+        return located(lines, context).stream().map(Located::meta).toList();
+    }
+
+    /** A meta line and the index of the last line it was read from (a label cell's value is on the next one). */
+    private record Located(MetaLine meta, int last) {
+    }
+
+    private List<Located> located(List<Line> lines, DateParser.Context context) {
+        List<Located> metas = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).raw();
             // A table of labels and values (a government notice's 发文机关 | 滨江市人民政府) gives each cell a line
@@ -217,14 +231,14 @@ final class MetaCollector {
                     && !isLabelCell(lines.get(i + 1).raw())) {
                 MetaLine joined = metaParser.parse(raw.strip() + lines.get(i + 1).raw().strip(), context);
                 if (joined.isMeta() && (!joined.values().isEmpty() || joined.found() != null)) {
-                    metas.add(joined);
+                    metas.add(new Located(joined, i + 1));
                     i++;
                     continue;
                 }
             }
             MetaLine meta = metaParser.parse(raw, context);
             if (meta.isMeta()) {
-                metas.add(meta);
+                metas.add(new Located(meta, i));
             }
         }
         return metas;
