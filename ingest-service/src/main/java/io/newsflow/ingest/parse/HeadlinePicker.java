@@ -93,7 +93,7 @@ final class HeadlinePicker {
         return best.score() >= MIN_SCORE ? best : Pick.NONE;
     }
 
-    /** @param spans each line's first and last index and copies, by its compacted text, when the page has no references */
+    /** @param spans each line's first and last index and its copies, by compacted text, when there are no references */
     private Pick score(List<Line> lines, int i, int anchor, Clues clues, boolean near, Map<String, int[]> spans) {
         Line line = lines.get(i);
         String text = shown(line);
